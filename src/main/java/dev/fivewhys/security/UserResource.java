@@ -1,0 +1,131 @@
+package dev.fivewhys.security;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Admins create accounts, change roles and deactivate people who left. */
+@Path("/admin/users")
+@RolesAllowed(Role.ADMIN)
+public class UserResource {
+
+    @Inject
+    Forms forms;
+    @Inject
+    Clock clock;
+    @Inject
+    SecurityIdentity identity;
+
+    public static class NewUserForm {
+        @RestForm
+        @NotBlank(message = "Choose a username")
+        @Pattern(regexp = "[a-zA-Z0-9._-]{2,64}", message = "2 to 64 letters, digits, dots, dashes or underscores")
+        public String username;
+
+        @RestForm
+        @NotBlank(message = "Choose a password")
+        @Size(min = 10, max = 200, message = "At least 10 characters")
+        public String password;
+
+        @RestForm
+        @NotBlank(message = "Choose a role")
+        @Pattern(regexp = "admin|engineer|manager", message = "Choose admin, engineer or manager")
+        public String role = Role.ENGINEER;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<User> users, NewUserForm form, FormErrors errors, List<String> roles);
+    }
+
+    @GET
+    public TemplateInstance users() {
+        return page(new NewUserForm(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(@BeanParam NewUserForm form) {
+        FormErrors errors = forms.validate(form);
+        if (errors.isEmpty() && User.findByUsername(form.username).isPresent()) {
+            errors.add("username", "This username is taken");
+        }
+        if (!errors.isEmpty()) {
+            form.password = "";
+            return Forms.invalid(page(form, errors));
+        }
+        User.create(form.username, form.password, form.role, clock.instant());
+        return forms.redirect("/admin/users", "User " + form.username + " created");
+    }
+
+    @POST
+    @Path("{id}/role")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response changeRole(@PathParam("id") long id, @RestForm String role) {
+        User user = find(id);
+        if (!Role.isValid(role)) {
+            return Forms.invalid(page(new NewUserForm(), FormErrors.none().add(FormErrors.FORM, "Unknown role")));
+        }
+        if (isSelf(user) && !Role.ADMIN.equals(role)) {
+            return Forms.invalid(page(new NewUserForm(),
+                    FormErrors.none().add(FormErrors.FORM, "You cannot take the admin role from yourself")));
+        }
+        user.role = role;
+        return forms.redirect("/admin/users", user.username + " is now " + role);
+    }
+
+    @POST
+    @Path("{id}/active")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response setActive(@PathParam("id") long id, @RestForm boolean active) {
+        User user = find(id);
+        if (isSelf(user) && !active) {
+            return Forms.invalid(page(new NewUserForm(),
+                    FormErrors.none().add(FormErrors.FORM, "You cannot deactivate yourself")));
+        }
+        user.active = active;
+        return forms.redirect("/admin/users", user.username + (active ? " reactivated" : " deactivated"));
+    }
+
+    private boolean isSelf(User user) {
+        return user.username.equals(identity.getPrincipal().getName());
+    }
+
+    private static User find(long id) {
+        User user = User.findById(id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    private TemplateInstance page(NewUserForm form, FormErrors errors) {
+        return Templates.users(User.listByUsername(), form, errors, Role.ALL);
+    }
+}

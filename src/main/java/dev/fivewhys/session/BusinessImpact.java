@@ -1,0 +1,60 @@
+package dev.fivewhys.session;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** Revenue a session puts at risk: integer minor units of a currency, monthly or annual. */
+@Embeddable
+public class BusinessImpact {
+
+    @Column(name = "impact_amount_minor")
+    public Long amountMinor;
+    @Column(name = "impact_currency")
+    public String currency;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impact_basis")
+    public ImpactBasis basis;
+    @Column(name = "impact_note")
+    public String note;
+
+    public boolean isPresent() {
+        return amountMinor != null && currency != null;
+    }
+
+    /** The amount in major units, e.g. 550000.00 for {@code 55000000} cents. */
+    public BigDecimal amount() {
+        if (amountMinor == null) {
+            return null;
+        }
+        return BigDecimal.valueOf(amountMinor, fractionDigits(currency));
+    }
+
+    /** "$550,000 MRR" — what the pages and reports show. */
+    public String display() {
+        if (!isPresent()) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setCurrency(Currency.getInstance(currency));
+        format.setMaximumFractionDigits(amount().stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMinimumFractionDigits(format.getMaximumFractionDigits());
+        return format.format(amount()) + (basis == null ? "" : " " + basis);
+    }
+
+    public static int fractionDigits(String currency) {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return Math.max(digits, 0);
+    }
+
+    /** Converts a user-typed major-unit amount to minor units, refusing fractions the currency has not. */
+    public static long toMinor(BigDecimal amount, String currency) {
+        return amount.movePointRight(fractionDigits(currency)).longValueExact();
+    }
+}

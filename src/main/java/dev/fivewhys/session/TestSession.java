@@ -1,0 +1,111 @@
+package dev.fivewhys.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import dev.fivewhys.project.Project;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** One run of the test-deploy loop against an environment: its plan, its targets and its timeline. */
+@Entity
+@Table(name = "test_session")
+public class TestSession extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    public Project project;
+    public String title;
+    public String mission;
+    public String environment;
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status = SessionStatus.PLANNED;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "ended_at")
+    public Instant endedAt;
+    /** What "done" means, e.g. "all P0 tests pass, 0% failure tolerance". */
+    public String target;
+    @Column(name = "performance_target")
+    public String performanceTarget;
+    @Embedded
+    public BusinessImpact impact = new BusinessImpact();
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "continues_session_id")
+    public TestSession continues;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SessionPhase> phases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SuccessCriterion> criteria = new ArrayList<>();
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt, id")
+    public List<LogEntry> timeline = new ArrayList<>();
+
+    public static List<TestSession> listRecent(int limit) {
+        return find("order by startedAt desc nulls last, id desc").page(0, limit).list();
+    }
+
+    public SessionPhase addPhase(String name, String priority, String description) {
+        SessionPhase phase = new SessionPhase();
+        phase.session = this;
+        phase.position = phases.size() + 1;
+        phase.name = name;
+        phase.priority = priority;
+        phase.description = description;
+        phases.add(phase);
+        return phase;
+    }
+
+    public SuccessCriterion addCriterion(String text, CriterionState state) {
+        SuccessCriterion criterion = new SuccessCriterion();
+        criterion.session = this;
+        criterion.position = criteria.size() + 1;
+        criterion.text = text;
+        criterion.state = state;
+        criteria.add(criterion);
+        return criterion;
+    }
+
+    public LogEntry addLogEntry(Instant occurredAt, String title, String body, String author, Instant now) {
+        LogEntry entry = new LogEntry();
+        entry.session = this;
+        entry.occurredAt = occurredAt;
+        entry.title = title;
+        entry.body = body == null ? "" : body;
+        entry.author = author;
+        entry.createdAt = now;
+        timeline.add(entry);
+        return entry;
+    }
+
+    public int expectedTestCount() {
+        return phases.stream().mapToInt(SessionPhase::expectedTestCount).sum();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.fivewhys.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Errors as people and CI should see them: a page in the layout, or JSON under /api, with a
+ * message and never a stack trace. Unexpected failures get an incident id that is also logged.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String heading, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Not allowed", "Your role does not allow this. Ask an admin if you need it.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        String message = switch (status) {
+            case 404 -> "There is nothing here. It may have been removed, or the link is mistyped.";
+            case 405 -> "This address does not take that kind of request.";
+            case 413 -> "That upload is larger than this server accepts.";
+            case 415 -> "This address does not accept that content type.";
+            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "The request could not be handled."
+                    : e.getMessage();
+        };
+        String heading = status == 404 ? "Not found" : "Request refused";
+        return respond(request, status, heading, message);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            return webApplication(wae, request);
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
+        return respond(request, 500, "Something went wrong",
+                "The server could not finish this request. Nothing you saved before was lost. Incident " + incident + ".");
+    }
+
+    static Response respond(HttpServerRequest request, int status, String heading, String message) {
+        if (wantsJson(request)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", status, "message", message)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML)
+                .entity(Templates.error(status, heading, message)).build();
+    }
+
+    static boolean wantsJson(HttpServerRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.path().startsWith("/api/")
+                || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.fivewhys.web;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "fivewhys")
+public interface FiveWhysConfig {
+
+    /** Password of user "admin", used only when the database has no users yet. */
+    Optional<String> adminPassword();
+
+    /** Whether demo users and demo sessions are created at start (dev mode). */
+    @WithDefault("false")
+    boolean demoData();
+
+    Db db();
+
+    interface Db {
+        /** The schema that holds the app's tables. */
+        @WithDefault("fivewhys")
+        String schema();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.fivewhys.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Times are stored as instants and shown, and typed, in the team's time zone (fivewhys.time-zone). */
+public final class TimeFormat {
+
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private TimeFormat() {
+    }
+
+    public static ZoneId zone() {
+        return ConfigProvider.getConfig().getOptionalValue("fivewhys.time-zone", ZoneId.class).orElse(ZoneId.of("UTC"));
+    }
+
+    @TemplateExtension
+    public static String display(Instant instant) {
+        return instant == null ? "" : DISPLAY.format(instant.atZone(zone()));
+    }
+
+    /** The value a {@code datetime-local} input expects. */
+    @TemplateExtension
+    public static String inputValue(Instant instant) {
+        return instant == null ? "" : INPUT.format(instant.atZone(zone()));
+    }
+
+    /** Parses what a {@code datetime-local} input sends; null for blank, exception for garbage. */
+    public static Instant parseInput(String value) throws DateTimeParseException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return LocalDateTime.parse(value.trim()).atZone(zone()).toInstant();
+    }
+}
