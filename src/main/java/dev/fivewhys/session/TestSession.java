@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -67,6 +68,14 @@ public class TestSession extends PanacheEntity {
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
     public List<LogEntry> timeline = new ArrayList<>();
+
+    /** Hibernate loads an all-empty embeddable as null; pages and forms expect an empty impact instead. */
+    @PostLoad
+    void ensureImpact() {
+        if (impact == null) {
+            impact = new BusinessImpact();
+        }
+    }
 
     public static List<TestSession> listRecent(int limit) {
         return find("order by startedAt desc nulls last, id desc").page(0, limit).list();

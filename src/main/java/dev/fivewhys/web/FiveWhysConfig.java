@@ -1,5 +1,6 @@
 package dev.fivewhys.web;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,6 +15,10 @@ public interface FiveWhysConfig {
     /** Whether demo users and demo sessions are created at start (dev mode). */
     @WithDefault("false")
     boolean demoData();
+
+    /** Times are shown and typed in this zone. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
 
     Db db();
 

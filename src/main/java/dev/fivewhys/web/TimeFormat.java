@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.qute.TemplateExtension;
+import io.smallrye.config.SmallRyeConfig;
 
 /** Times are stored as instants and shown, and typed, in the team's time zone (fivewhys.time-zone). */
 public final class TimeFormat {
@@ -20,16 +21,16 @@ public final class TimeFormat {
     }
 
     public static ZoneId zone() {
-        return ConfigProvider.getConfig().getOptionalValue("fivewhys.time-zone", ZoneId.class).orElse(ZoneId.of("UTC"));
+        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(FiveWhysConfig.class).timeZone();
     }
 
-    @TemplateExtension
+    /** In templates: {@code {when:show(session.startedAt)}}; empty for no time. */
+    @TemplateExtension(namespace = "when", matchName = "show")
     public static String display(Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(zone()));
     }
 
     /** The value a {@code datetime-local} input expects. */
-    @TemplateExtension
     public static String inputValue(Instant instant) {
         return instant == null ? "" : INPUT.format(instant.atZone(zone()));
     }

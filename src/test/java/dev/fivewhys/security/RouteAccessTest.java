@@ -1,0 +1,162 @@
+package dev.fivewhys.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.fivewhys.support.Fixtures;
+import dev.fivewhys.support.Fixtures.SessionIds;
+import dev.fivewhys.support.WebClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Every route of the app, and what each role gets there. A new route belongs in this table:
+ * anonymous users are sent to the login page, managers read but every POST of theirs is refused,
+ * engineers read and write, and admin-only routes refuse everyone but admins.
+ */
+@QuarkusTest
+class RouteAccessTest {
+
+    enum Access {
+        /** Everyone logged in reads it. */
+        READ,
+        /** Engineers and admins; managers get 403. */
+        WRITE,
+        /** Admins only. */
+        ADMIN
+    }
+
+    record Route(String method, String path, Access access, Map<String, String> form) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Route> routes() {
+        return Stream.of(
+                get("/", Access.READ),
+                get("/sessions", Access.READ),
+                get("/sessions?status=RUNNING&project=routes", Access.READ),
+                get("/sessions/{session}", Access.READ),
+                get("/projects", Access.READ),
+                get("/sessions/new", Access.WRITE),
+                post("/sessions", Access.WRITE, Map.of("projectId", "{project}", "title", "Route check", "status", "RUNNING")),
+                get("/sessions/{session}/edit", Access.WRITE),
+                post("/sessions/{session}", Access.WRITE,
+                        Map.of("projectId", "{project}", "title", "Route check", "status", "RUNNING", "version", "0")),
+                get("/sessions/{session}/plan", Access.WRITE),
+                post("/sessions/{session}/plan/phases", Access.WRITE, Map.of("name", "Phase", "priority", "P0")),
+                post("/sessions/{session}/plan/phases/{phase}/suites", Access.WRITE, Map.of("path", "tests/a.py")),
+                post("/sessions/{session}/plan/suites/{suite}/delete", Access.WRITE, Map.of()),
+                post("/sessions/{session}/plan/phases/{phase}/delete", Access.WRITE, Map.of()),
+                post("/sessions/{session}/plan/criteria", Access.WRITE, Map.of("text", "All P0 pass")),
+                post("/sessions/{session}/plan/criteria/{criterion}", Access.WRITE, Map.of("state", "MET")),
+                post("/sessions/{session}/plan/criteria/{criterion}/delete", Access.WRITE, Map.of()),
+                get("/sessions/{session}/log/new", Access.WRITE),
+                post("/sessions/{session}/log", Access.WRITE, Map.of("title", "Entry", "body", "text")),
+                get("/projects/new", Access.ADMIN),
+                post("/projects", Access.ADMIN, Map.of("name", "New", "slug", "route-new-{n}")),
+                get("/projects/routes/edit", Access.ADMIN),
+                post("/projects/routes", Access.ADMIN, Map.of("name", "Routes", "slug", "routes", "version", "0")),
+                get("/admin/users", Access.ADMIN),
+                post("/admin/users", Access.ADMIN,
+                        Map.of("username", "route-{n}", "password", "long-enough-pw", "role", "manager")),
+                post("/admin/users/{user}/role", Access.ADMIN, Map.of("role", "engineer")),
+                post("/admin/users/{user}/active", Access.ADMIN, Map.of("active", "true")));
+    }
+
+    private static int counter;
+
+    @BeforeAll
+    static void users() {
+        Fixtures.standardUsers();
+        Fixtures.user("route-target", Role.ENGINEER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void anonymousIsSentToLogin(Route route) {
+        Response response = send(WebClient.anonymous(), route);
+        assertEquals(302, response.statusCode(), route + " as anonymous");
+        assertTrue(response.header("Location").endsWith("/login"), route + " redirects to " + response.header("Location"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void managerReadsButChangesNothing(Route route) {
+        Response response = send(WebClient.loginAs("manager"), route);
+        if (route.access() == Access.READ) {
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 303,
+                    route + " as manager: " + response.statusCode());
+        } else {
+            assertEquals(403, response.statusCode(), route + " as manager");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void engineerWritesButDoesNotAdminister(Route route) {
+        Response response = send(WebClient.loginAs("engineer"), route);
+        if (route.access() == Access.ADMIN) {
+            assertEquals(403, response.statusCode(), route + " as engineer");
+        } else {
+            assertAllowed(route, response);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void adminMayDoEverything(Route route) {
+        assertAllowed(route, send(WebClient.loginAs("admin"), route));
+    }
+
+    private static void assertAllowed(Route route, Response response) {
+        int status = response.statusCode();
+        assertNotEquals(401, status, route.toString());
+        assertNotEquals(403, status, route.toString());
+        assertTrue(status < 400, route + " answered " + status + ": " + response.asString());
+        if (route.method().equals("POST")) {
+            assertEquals(303, status, route + " redirects after a successful post");
+        }
+    }
+
+    private static Response send(WebClient client, Route route) {
+        SessionIds ids = Fixtures.session("routes", "Route session");
+        long user = Fixtures.userId("route-target");
+        String path = resolve(route.path(), ids, user);
+        if (route.method().equals("GET")) {
+            return client.get(path);
+        }
+        Map<String, String> form = new HashMap<>();
+        route.form().forEach((k, v) -> form.put(k, resolve(v, ids, user)));
+        return client.post(path, form);
+    }
+
+    private static String resolve(String text, SessionIds ids, long user) {
+        return text.replace("{session}", Long.toString(ids.session()))
+                .replace("{phase}", Long.toString(ids.phase()))
+                .replace("{suite}", Long.toString(ids.suite()))
+                .replace("{criterion}", Long.toString(ids.criterion()))
+                .replace("{project}", Long.toString(Fixtures.project("routes").id))
+                .replace("{user}", Long.toString(user))
+                .replace("{n}", Integer.toString(++counter));
+    }
+
+    private static Route get(String path, Access access) {
+        return new Route("GET", path, access, Map.of());
+    }
+
+    private static Route post(String path, Access access, Map<String, String> form) {
+        return new Route("POST", path, access, form);
+    }
+}

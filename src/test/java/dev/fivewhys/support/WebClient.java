@@ -1,0 +1,89 @@
+package dev.fivewhys.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Talks to the app the way a browser does: it keeps cookies, logs in through the login form and
+ * sends the CSRF token that the pages embed in their forms. Redirects are not followed, so tests see them.
+ */
+public class WebClient {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+    private String csrfToken;
+
+    public static WebClient anonymous() {
+        return new WebClient();
+    }
+
+    public static WebClient loginAs(String username) {
+        return loginAs(username, username + Fixtures.PASSWORD_SUFFIX);
+    }
+
+    public static WebClient loginAs(String username, String password) {
+        WebClient client = new WebClient();
+        Response response = client.request().formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+        client.keepCookies(response);
+        if (!client.cookies.containsKey("quarkus-credential")) {
+            throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " "
+                    + response.header("Location"));
+        }
+        return client;
+    }
+
+    public boolean loggedIn() {
+        return cookies.containsKey("quarkus-credential");
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        keepCookies(response);
+        Matcher matcher = CSRF_FIELD.matcher(response.asString());
+        if (matcher.find()) {
+            csrfToken = matcher.group(1);
+        }
+        return response;
+    }
+
+    /** Posts a form with the CSRF token a page of the app handed out, as a browser would. */
+    public Response post(String path, Map<String, ?> form) {
+        if (csrfToken == null) {
+            get("/sessions");
+        }
+        Map<String, Object> withToken = new HashMap<>(form);
+        withToken.put("csrf-token", csrfToken);
+        return postWithoutCsrf(path, withToken);
+    }
+
+    public Response postWithoutCsrf(String path, Map<String, ?> form) {
+        RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        form.forEach((name, value) -> spec.formParam(name, value == null ? "" : value));
+        Response response = spec.post(path);
+        keepCookies(response);
+        return response;
+    }
+
+    private RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    private void keepCookies(Response response) {
+        response.detailedCookies().forEach(cookie -> {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
+    }
+}
