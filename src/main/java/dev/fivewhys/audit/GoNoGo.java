@@ -1,0 +1,74 @@
+package dev.fivewhys.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a fix may be deployed: its latest compliance audit must approve it (with or without conditions) and its
+ * latest stability validation must say GO or CONDITIONAL GO. Only the latest of each counts, because a new audit or
+ * validation replaces the judgement of the earlier one.
+ */
+public final class GoNoGo {
+
+    public static final String NO_AUDIT = "No compliance audit yet";
+    public static final String AUDIT_REJECTED = "Audit rejected";
+    public static final String NO_STABILITY = "No stability validation yet";
+    public static final String STABILITY_NO_GO = "Stability says " + Readiness.NO_GO.label;
+    public static final String STABILITY_CONDITIONAL = "Stability says " + Readiness.CONDITIONAL_GO.label;
+    /** Shown when an audit approves with conditions nobody wrote down, so the reader knows to ask. */
+    public static final String UNLISTED_AUDIT_CONDITIONS = "Audit approved with conditions (none listed)";
+
+    /**
+     * The decision, ready exactly when nothing blocks it. Conditions are listed even when blocked, so the
+     * page shows everything still to do.
+     */
+    public record Decision(boolean readyToDeploy, List<String> conditions, List<String> blockers) {
+
+        public Decision {
+            conditions = List.copyOf(conditions);
+            blockers = List.copyOf(blockers);
+            if (readyToDeploy != blockers.isEmpty()) {
+                throw new IllegalArgumentException("Ready to deploy exactly when nothing blocks it");
+            }
+        }
+
+        /** "GO", "CONDITIONAL GO" or "NO GO", in the seeds' words. */
+        public Readiness verdict() {
+            if (!readyToDeploy) {
+                return Readiness.NO_GO;
+            }
+            return conditions.isEmpty() ? Readiness.GO : Readiness.CONDITIONAL_GO;
+        }
+    }
+
+    private GoNoGo() {
+    }
+
+    /**
+     * @param latestAuditRecommendation null when the fix has no audit
+     * @param auditConditions the latest audit's conditions; counted only when it approves with conditions
+     * @param latestReadiness null when the fix has no stability validation
+     */
+    public static Decision evaluate(AuditRecommendation latestAuditRecommendation, List<String> auditConditions,
+            Readiness latestReadiness) {
+        List<String> conditions = new ArrayList<>();
+        List<String> blockers = new ArrayList<>();
+        if (latestAuditRecommendation == null) {
+            blockers.add(NO_AUDIT);
+        } else if (latestAuditRecommendation == AuditRecommendation.REJECTED) {
+            blockers.add(AUDIT_REJECTED);
+        } else if (latestAuditRecommendation == AuditRecommendation.APPROVED_WITH_CONDITIONS) {
+            List<String> listed = auditConditions == null ? List.of()
+                    : auditConditions.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+            conditions.addAll(listed.isEmpty() ? List.of(UNLISTED_AUDIT_CONDITIONS) : listed);
+        }
+        if (latestReadiness == null) {
+            blockers.add(NO_STABILITY);
+        } else if (latestReadiness == Readiness.NO_GO) {
+            blockers.add(STABILITY_NO_GO);
+        } else if (latestReadiness == Readiness.CONDITIONAL_GO) {
+            conditions.add(STABILITY_CONDITIONAL);
+        }
+        return new Decision(blockers.isEmpty(), conditions, blockers);
+    }
+}
