@@ -4,10 +4,12 @@ import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -43,6 +45,7 @@ public class LoginResource {
     @POST
     @Path("logout")
     @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(credentialCookie).value("").path("/").maxAge(0).build();
         return Response.seeOther(URI.create("/login")).cookie(expired).build();

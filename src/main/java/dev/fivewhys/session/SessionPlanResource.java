@@ -79,6 +79,7 @@ public class SessionPlanResource {
     @POST
     @Path("phases/{phaseId}/delete")
     @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId) {
         TestSession session = SessionResource.find(id);
         SessionPhase phase = phaseOf(session, phaseId);
@@ -90,6 +91,7 @@ public class SessionPlanResource {
     @POST
     @Path("suites/{suiteId}/delete")
     @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeSuite(@PathParam("id") long id, @PathParam("suiteId") long suiteId) {
         TestSession session = SessionResource.find(id);
         for (SessionPhase phase : session.phases) {
@@ -137,6 +139,7 @@ public class SessionPlanResource {
     @POST
     @Path("criteria/{criterionId}/delete")
     @Transactional
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeCriterion(@PathParam("id") long id, @PathParam("criterionId") long criterionId) {
         TestSession session = SessionResource.find(id);
         if (!session.criteria.removeIf(c -> c.id == criterionId)) {

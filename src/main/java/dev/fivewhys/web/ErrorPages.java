@@ -1,14 +1,20 @@
 package dev.fivewhys.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,6 +41,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
@@ -49,6 +58,35 @@ public class ErrorPages {
         };
         String heading = status == 404 ? "Not found" : "Request refused";
         return respond(request, status, heading, message);
+    }
+
+    /** Bean Validation of API bodies and forms: 400 with each field's message. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Map<String, String>> violations = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", fieldOf(v), "message", v.getMessage())).toList();
+        String message = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+                .collect(Collectors.joining("; "));
+        if (wantsJson(request)) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("status", 400, "message", message, "violations", violations)).build();
+        }
+        return respond(request, 400, "Request refused", message);
+    }
+
+    /** Malformed JSON or a value of the wrong type in an API body. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        return respond(request, 400, "Request refused", "The JSON body could not be read" + where + ": "
+                + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "create.request.title" -> "title": the method and parameter names mean nothing to a caller.
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
     }
 
     @ServerExceptionMapper

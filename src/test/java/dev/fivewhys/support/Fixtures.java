@@ -79,4 +79,10 @@ public final class Fixtures {
     public static long userId(String username) {
         return QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).orElseThrow().id);
     }
+
+    public static long tokenIdOf(String username, String name) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> dev.fivewhys.security.ApiToken.<dev.fivewhys.security.ApiToken> find("user.username = ?1 and name = ?2",
+                        username, name).firstResult().id);
+    }
 }

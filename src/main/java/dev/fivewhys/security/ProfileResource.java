@@ -1,0 +1,87 @@
+package dev.fivewhys.security;
+
+import java.time.Clock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Your own account: personal API tokens for CI, created and revoked here. */
+@Path("/profile")
+public class ProfileResource {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Forms forms;
+    @Inject
+    Clock clock;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(User user, java.util.List<ApiToken> tokens, String newToken, String name,
+                FormErrors errors);
+    }
+
+    @GET
+    @Authenticated
+    public TemplateInstance profile() {
+        User user = me();
+        return Templates.profile(user, ApiToken.listOf(user), null, "", FormErrors.none());
+    }
+
+    /** Answers with the page itself rather than a redirect: the token is shown this once and never stored. */
+    @POST
+    @Path("tokens")
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response createToken(@RestForm String name) {
+        User user = me();
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            FormErrors errors = FormErrors.none().add("name", "Name the token after where it is used, e.g. GitHub Actions");
+            return Forms.invalid(Templates.profile(user, ApiToken.listOf(user), null, name, errors));
+        }
+        ApiToken.Issued issued = ApiToken.issue(user, trimmed, clock.instant());
+        return Response.ok(Templates.profile(user, ApiToken.listOf(user), issued.secret(), "", FormErrors.none()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("tokens/{id}/revoke")
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response revoke(@PathParam("id") long id) {
+        ApiToken token = ApiToken.findById(id);
+        if (token == null || !token.user.username.equals(identity.getPrincipal().getName())) {
+            throw new NotFoundException();
+        }
+        if (token.revokedAt == null) {
+            token.revokedAt = clock.instant();
+        }
+        return forms.redirect("/profile", "Token " + token.name + " revoked");
+    }
+
+    private User me() {
+        return User.findByUsername(identity.getPrincipal().getName()).orElseThrow(NotFoundException::new);
+    }
+}
