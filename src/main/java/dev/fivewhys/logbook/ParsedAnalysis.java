@@ -1,0 +1,18 @@
+package dev.fivewhys.logbook;
+
+import java.util.List;
+
+/**
+ * A five-whys analysis recorded in one timeline entry.
+ *
+ * @param title the entry title, e.g. "FIVE WHYS ANALYSIS COMPLETED"
+ * @param whys in the order written (any number)
+ * @param rootCause "Root Cause Analysis" / "Root Cause Identified" / "Root Cause", or null
+ */
+public record ParsedAnalysis(String title, List<ParsedWhy> whys, String rootCause, String fixIdentified,
+        String preventionStrategy, SourceSpan source) {
+
+    public ParsedAnalysis {
+        whys = List.copyOf(whys);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.fivewhys.logbook;
+
+/** Whether an amount at risk is monthly or annual recurring revenue. */
+public enum RevenueBasis {
+    MRR,
+    ARR
+}
