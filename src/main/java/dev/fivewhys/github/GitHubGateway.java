@@ -11,7 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.kohsuke.github.GHIssueQueryBuilder;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHLabel;
 import org.kohsuke.github.GHPullRequest;
+import org.kohsuke.github.GHRateLimit;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
@@ -106,9 +108,13 @@ public final class GitHubGateway {
                 pace();
                 issue.setBody(content.body());
             }
-            if (!new HashSet<>(content.labels()).equals(labelNames(issue))) {
+            // Labels people added on GitHub stay; only the ones the app manages are replaced.
+            Set<String> current = labelNames(issue);
+            Set<String> wanted = new LinkedHashSet<>(content.labels());
+            current.stream().filter(label -> !content.manages(label)).forEach(wanted::add);
+            if (!wanted.equals(current)) {
                 pace();
-                issue.setLabels(content.labels().toArray(String[]::new));
+                issue.setLabels(wanted.toArray(String[]::new));
             }
             return issueRef(issue);
         });
@@ -254,6 +260,16 @@ public final class GitHubGateway {
             return new PullRequest(pr.getNumber(), text(pr.getHtmlUrl()), state(pr.getState()), pr.isMerged(),
                     Objects.requireNonNullElse(pr.getBody(), ""));
         });
+    }
+
+    /** What GitHub said about the request budget on its latest answer, if it has said anything yet. */
+    public Optional<RateBudget> lastReportedBudget() {
+        GHRateLimit.Record core = github.lastRateLimit().getCore();
+        if (core instanceof GHRateLimit.UnknownLimitRecord) {
+            return Optional.empty();
+        }
+        return Optional.of(new RateBudget(core.getRemaining(), core.getLimit(),
+                Instant.ofEpochSecond(core.getResetEpochSeconds())));
     }
 
     @Override

@@ -1,12 +1,8 @@
 package dev.fivewhys.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dev.fivewhys.web.Sha256;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
@@ -55,7 +52,7 @@ public class ApiToken extends PanacheEntity {
         ApiToken token = new ApiToken();
         token.user = user;
         token.name = name;
-        token.tokenHash = hash(secret);
+        token.tokenHash = Sha256.hex(secret);
         token.prefix = secret.substring(0, 10);
         token.createdAt = now;
         token.persist();
@@ -63,7 +60,7 @@ public class ApiToken extends PanacheEntity {
     }
 
     public static Optional<ApiToken> findUsable(String secret) {
-        return find("tokenHash = ?1 and revokedAt is null and user.active = true", hash(secret)).firstResultOptional();
+        return find("tokenHash = ?1 and revokedAt is null and user.active = true", Sha256.hex(secret)).firstResultOptional();
     }
 
     public static List<ApiToken> listOf(User user) {
@@ -74,12 +71,4 @@ public class ApiToken extends PanacheEntity {
         return revokedAt != null;
     }
 
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
 }

@@ -5,9 +5,10 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import dev.fivewhys.github.Sleeper;
 import io.quarkus.arc.DefaultBean;
 
-/** The one source of "now": tests replace it with a fixed or stepping clock. */
+/** The one source of "now" and of waiting: tests replace them with a clock they move by hand. */
 @ApplicationScoped
 public class AppClock {
 
@@ -16,5 +17,12 @@ public class AppClock {
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    Sleeper sleeper() {
+        return Sleeper.SYSTEM;
     }
 }

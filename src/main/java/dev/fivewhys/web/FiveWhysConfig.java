@@ -20,6 +20,10 @@ public interface FiveWhysConfig {
     @WithDefault("UTC")
     ZoneId timeZone();
 
+    /** Where people reach the app; links in GitHub issues and comments point here. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
     Db db();
 
     interface Db {

@@ -106,13 +106,19 @@ class GitHubGatewayTest {
         assertEquals(newBody, patch.json().get("body").asText());
         assertEquals(1, patch.json().size(), "only the body is sent: " + patch.body());
 
+        // "p0" stands for a label someone added by hand: it stays. "severity:" labels are the app's own.
         gateway.updateIssue(TEST_REPO, issue.number(),
-                new IssueContent("Failure 42: fixed", newBody, List.of("fivewhys", "fixed")));
+                new IssueContent("Failure 42: fixed", newBody, List.of("fivewhys", "fixed", "severity:low"), "severity:"));
         List<Call> patches = stub.calls("PATCH", ISSUES + "/" + issue.number());
         assertEquals(3, patches.size(), "title and labels");
         assertEquals("Failure 42: fixed", patches.get(1).json().get("title").asText());
-        assertEquals(List.of("fivewhys", "fixed"), patches.get(2).labels());
+        assertEquals(List.of("fivewhys", "fixed", "severity:low", "p0"), patches.get(2).labels());
         assertEquals(3, turns.get());
+
+        gateway.updateIssue(TEST_REPO, issue.number(),
+                new IssueContent("Failure 42: fixed", newBody, List.of("fivewhys", "fixed", "severity:high"), "severity:"));
+        assertEquals(List.of("fivewhys", "fixed", "severity:high", "p0"),
+                stub.calls("PATCH", ISSUES + "/" + issue.number()).get(3).labels(), "the old severity is replaced");
     }
 
     @Test

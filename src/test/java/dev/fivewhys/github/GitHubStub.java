@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -31,11 +32,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  */
 public final class GitHubStub implements AutoCloseable {
 
-    static final String TEST_REPO = "hub4j-test-org/GHIssueTest";
-    static final String PR_REPO = "hub4j-test-org/github-api";
+    public static final String TEST_REPO = "hub4j-test-org/GHIssueTest";
+    public static final String PR_REPO = "hub4j-test-org/github-api";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WireMockServer server;
+    private final List<StubMapping> faults = new ArrayList<>();
 
     private GitHubStub(WireMockServer server) {
         this.server = server;
@@ -59,7 +61,13 @@ public final class GitHubStub implements AutoCloseable {
 
     /** Adds an answer that wins over recordings and the fake, e.g. a fault. */
     public void stub(MappingBuilder mapping) {
-        server.stubFor(mapping.atPriority(1));
+        faults.add(server.stubFor(mapping.atPriority(1)));
+    }
+
+    /** Takes back every answer added with {@link #stub}. */
+    public void removeFaults() {
+        faults.forEach(server::removeStub);
+        faults.clear();
     }
 
     /** Every request received, oldest first. */

@@ -68,6 +68,9 @@ class RouteAccessTest {
                 get("/profile", Access.READ),
                 // Answers with the page, not a redirect: the new token is shown this once.
                 new Route("POST", "/profile/tokens", Access.WRITE, Map.of("name", "CI"), 200),
+                get("/github/sync", Access.WRITE),
+                post("/github/sync/jobs/1/retry", Access.WRITE, Map.of()),
+                post("/github/sync/jobs/1/cancel", Access.WRITE, Map.of()),
                 get("/projects/new", Access.ADMIN),
                 post("/projects", Access.ADMIN, Map.of("name", "New", "slug", "route-new-{n}")),
                 get("/projects/routes/edit", Access.ADMIN),
