@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import dev.fivewhys.session.ImpactBasis;
+import dev.fivewhys.web.SqlValues;
 
 /**
  * Revenue at risk, computed in SQL. A session puts its impact at risk while it is open (not passed);
@@ -41,9 +42,9 @@ public class RevenueAtRisk {
     /** Now, per project, currency and basis. */
     public List<ProjectRisk> now(ImpactFilter filter, Instant now) {
         String sql = "select p.id, p.name, p.slug, s.impact_currency, s.impact_basis, sum(s.impact_amount_minor), count(*) "
-                + AT_RISK_AT.formatted("?1") + projectClause(filter)
+                + AT_RISK_AT.formatted(":now") + projectClause(filter)
                 + " group by p.id, p.name, p.slug, s.impact_currency, s.impact_basis order by p.name, s.impact_basis";
-        var query = em.createNativeQuery(sql).setParameter(1, Timestamp.from(now));
+        var query = em.createNativeQuery(sql).setParameter("now", Timestamp.from(now));
         bindProject(query, filter);
         List<ProjectRisk> risks = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -58,32 +59,32 @@ public class RevenueAtRisk {
     public List<WeekRisk> byWeek(ImpactFilter filter, Instant periodStart, Instant now) {
         String sql = """
                 with weeks as (
-                  select w as week_end from generate_series(cast(?1 as timestamptz) + interval '1 week',
-                                                            cast(?2 as timestamptz) + interval '1 week', interval '1 week') w)
+                  select w as week_end from generate_series(cast(:start as timestamptz) + interval '1 week',
+                                                            cast(:now as timestamptz) + interval '1 week', interval '1 week') w)
                 select weeks.week_end, s.impact_currency, s.impact_basis, sum(s.impact_amount_minor)
                 from weeks join lateral (select s.* """ + AT_RISK_AT.formatted("weeks.week_end") + projectClause(filter)
                 + """
                         ) s on true
                         group by weeks.week_end, s.impact_currency, s.impact_basis order by weeks.week_end
                         """;
-        var query = em.createNativeQuery(sql).setParameter(1, Timestamp.from(periodStart))
-                .setParameter(2, Timestamp.from(now));
+        var query = em.createNativeQuery(sql).setParameter("start", Timestamp.from(periodStart))
+                .setParameter("now", Timestamp.from(now));
         bindProject(query, filter);
         List<WeekRisk> weeks = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            weeks.add(new WeekRisk(((Timestamp) r[0]).toInstant(), money(r[3], r[1], r[2])));
+            weeks.add(new WeekRisk(SqlValues.instant(r[0]), money(r[3], r[1], r[2])));
         }
         return weeks;
     }
 
     private static String projectClause(ImpactFilter filter) {
-        return filter.project() == null ? "" : " and s.project_id = ?9";
+        return filter.project() == null ? "" : " and s.project_id = :project";
     }
 
     private static void bindProject(jakarta.persistence.Query query, ImpactFilter filter) {
         if (filter.project() != null) {
-            query.setParameter(9, filter.project());
+            query.setParameter("project", filter.project());
         }
     }
 
