@@ -91,7 +91,7 @@ public class AnalysisResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent() || form.lookingForSimilar()) {
             rowAction.ifPresent(form::apply);
-            return Response.ok(formPage(form, FormErrors.none(), null)).build();
+            return Forms.shown(formPage(form, FormErrors.none(), null));
         }
         FormErrors errors = forms.validate(form);
         AnalysisContent content = form.content(errors);
@@ -131,7 +131,7 @@ public class AnalysisResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent() || form.lookingForSimilar()) {
             rowAction.ifPresent(form::apply);
-            return Response.ok(formPage(form, FormErrors.none(), analysis)).build();
+            return Forms.shown(formPage(form, FormErrors.none(), analysis));
         }
         FormErrors errors = forms.validate(form);
         AnalysisContent content = form.content(errors);

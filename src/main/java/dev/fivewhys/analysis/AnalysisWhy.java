@@ -26,7 +26,8 @@ public class AnalysisWhy extends PanacheEntity {
     public EvidenceKind evidenceKind;
     public String evidence;
 
-    public boolean hasEvidence() {
+    // Not hasEvidence(): templates would resolve {why.evidence} to it (Qute reads has-prefixed methods as getters).
+    public boolean evidenceGiven() {
         return evidence != null && !evidence.isBlank();
     }
 

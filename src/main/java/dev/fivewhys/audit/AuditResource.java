@@ -62,7 +62,7 @@ public class AuditResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(page(form, FormErrors.none(), fix, null)).build();
+            return Forms.shown(page(form, FormErrors.none(), fix, null));
         }
         FormErrors errors = forms.validate(form);
         ComplianceAudit audit = new ComplianceAudit();
@@ -96,7 +96,7 @@ public class AuditResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(page(form, FormErrors.none(), audit.fix, audit)).build();
+            return Forms.shown(page(form, FormErrors.none(), audit.fix, audit));
         }
         FormErrors errors = forms.validate(form);
         if (errors.isEmpty() && form.version != audit.version) {

@@ -62,7 +62,7 @@ public class StabilityResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(page(form, FormErrors.none(), fix, null)).build();
+            return Forms.shown(page(form, FormErrors.none(), fix, null));
         }
         FormErrors errors = forms.validate(form);
         StabilityValidation validation = new StabilityValidation();
@@ -96,7 +96,7 @@ public class StabilityResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(page(form, FormErrors.none(), validation.fix, validation)).build();
+            return Forms.shown(page(form, FormErrors.none(), validation.fix, validation));
         }
         FormErrors errors = forms.validate(form);
         if (errors.isEmpty() && form.version != validation.version) {

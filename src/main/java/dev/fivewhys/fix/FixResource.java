@@ -72,7 +72,7 @@ public class FixResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(Templates.form(form, FormErrors.none(), analysis, null, FixStatus.values())).build();
+            return Forms.shown(Templates.form(form, FormErrors.none(), analysis, null, FixStatus.values()));
         }
         FormErrors errors = forms.validate(form);
         Fix fix = new Fix();
@@ -110,7 +110,7 @@ public class FixResource {
         Optional<RowAction> rowAction = form.rowAction();
         if (rowAction.isPresent()) {
             form.apply(rowAction.get());
-            return Response.ok(Templates.form(form, FormErrors.none(), fix.analysis, fix, FixStatus.values())).build();
+            return Forms.shown(Templates.form(form, FormErrors.none(), fix.analysis, fix, FixStatus.values()));
         }
         FormErrors errors = forms.validate(form);
         if (errors.isEmpty() && form.version != fix.version) {
