@@ -92,11 +92,7 @@ class AnalysisJourneyBrowserTest {
                 "cannot import name 'get_db_session_factory' from 'netra_backend.app.db.session'");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 
-        driver.get(app + "login");
-        driver.findElement(By.id("j_username")).sendKeys("engineer");
-        driver.findElement(By.id("j_password")).sendKeys("engineer" + Fixtures.PASSWORD_SUFFIX);
-        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        logIn("engineer", wait);
 
         driver.get(app + "failures/" + failure + "/analyses/new");
         assertTrue(driver.getPageSource().contains("Failure #" + failure), "the failure being analysed is shown");
@@ -145,6 +141,26 @@ class AnalysisJourneyBrowserTest {
         assertTrue(driver.findElement(By.cssSelector("dd.root-cause")).getText().contains(SeedAnalysis.ROOT_CAUSE));
         assertTrue(driver.findElement(By.cssSelector(".flash")).getText().contains("Analysis complete"));
         screenshot("analysis-journey.png");
+    }
+
+    @Test
+    void aManagerReadsTheFixPageWithItsGoNoGo() throws IOException {
+        AnalysisFixtures.Chain chain = AnalysisFixtures.chain("browser");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        logIn("manager", wait);
+        driver.get(app + "fixes/" + chain.fix());
+        assertEquals("GO · ready to deploy", driver.findElement(By.cssSelector(".go-no-go .verdict")).getText());
+        assertTrue(driver.findElements(By.cssSelector("form[action$='/status']")).isEmpty(), "a manager changes nothing");
+        screenshot("fix-page.png");
+    }
+
+    private void logIn(String username, WebDriverWait wait) {
+        driver.manage().deleteAllCookies();
+        driver.get(app + "login");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
+        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static List<WebElement> rows() {
