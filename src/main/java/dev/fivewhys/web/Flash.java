@@ -41,6 +41,18 @@ public class Flash {
         return URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * What {@link FlashFilter} writes. Methods, not field reads: the filter holds a client proxy of this request-scoped
+     * bean, and a field read on the proxy never reaches the request's instance.
+     */
+    public String pending() {
+        return pending;
+    }
+
+    public boolean wasShown() {
+        return shown;
+    }
+
     static String encode(String message) {
         return URLEncoder.encode(message, StandardCharsets.UTF_8);
     }

@@ -14,9 +14,10 @@ public class FlashFilter {
 
     @ServerResponseFilter
     public void writeFlash(ContainerResponseContext response) {
-        if (flash.pending != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(Flash.encode(flash.pending), 60));
-        } else if (flash.shown) {
+        String pending = flash.pending();
+        if (pending != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(Flash.encode(pending), 60));
+        } else if (flash.wasShown()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +14,8 @@ import io.quarkus.qute.TemplateInstance;
 /** The house pattern for forms: validate, show again with 400 on error, redirect with a flash on success. */
 @ApplicationScoped
 public class Forms {
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @Inject
     Validator validator;
@@ -28,11 +31,24 @@ public class Forms {
     }
 
     public static Response invalid(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(page).build();
+        return html(Response.Status.BAD_REQUEST, page);
     }
 
     public static Response conflict(TemplateInstance page) {
-        return Response.status(Response.Status.CONFLICT).entity(page).build();
+        return html(Response.Status.CONFLICT, page);
+    }
+
+    /** The form shown again after a row was added, removed or moved (see RowAction): nothing was saved. */
+    public static Response shown(TemplateInstance page) {
+        return html(Response.Status.OK, page);
+    }
+
+    /**
+     * Rendered here rather than after the method returns: form posts are transactional, and the page may read lazy
+     * associations that can only load while the transaction is open.
+     */
+    private static Response html(Response.Status status, TemplateInstance page) {
+        return Response.status(status).type(HTML).entity(page.render()).build();
     }
 
     public Response redirect(String path, String message) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.fivewhys.support.AnalysisFixtures;
+import dev.fivewhys.support.AnalysisFixtures.Chain;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Fixtures.SessionIds;
 import dev.fivewhys.support.WebClient;
@@ -82,7 +84,40 @@ class RouteAccessTest {
                 post("/admin/users", Access.ADMIN,
                         Map.of("username", "route-{n}", "password", "long-enough-pw", "role", "manager")),
                 post("/admin/users/{user}/role", Access.ADMIN, Map.of("role", "engineer")),
-                post("/admin/users/{user}/active", Access.ADMIN, Map.of("active", "true")));
+                post("/admin/users/{user}/active", Access.ADMIN, Map.of("active", "true")),
+                // Analyses, fixes, audits, stability validations (issue #4).
+                get("/analyses", Access.READ),
+                get("/analyses/{analysis}", Access.READ),
+                get("/fixes/{fix}", Access.READ),
+                get("/failures/{failure}/analyses/new", Access.WRITE),
+                get("/analyses/new?session={session}", Access.WRITE),
+                post("/analyses", Access.WRITE, Map.of("failureId", "{failure}", "problemStatement", "Route check",
+                        "why", "Because", "action", "save")),
+                // "Add a why" without JavaScript: the form comes back with one more row, nothing saved.
+                new Route("POST", "/analyses", Access.WRITE, Map.of("sessionId", "{session}", "action", "add-why"), 200),
+                get("/analyses/{analysis}/edit", Access.WRITE),
+                post("/analyses/{analysis}", Access.WRITE, Map.of("problemStatement", "Route check", "why", "Because",
+                        "rootCause", "Route cause", "action", "save", "version", "0")),
+                post("/analyses/{analysis}/reopen", Access.WRITE, Map.of()),
+                get("/fixes/new?analysis={analysis}", Access.WRITE),
+                post("/fixes", Access.WRITE, Map.of("analysisId", "{analysis}", "summary", "Route fix", "status", "PROPOSED")),
+                get("/fixes/{fix}/edit", Access.WRITE),
+                post("/fixes/{fix}", Access.WRITE, Map.of("summary", "Route fix", "version", "0")),
+                post("/fixes/{fix}/status", Access.WRITE, Map.of("status", "MERGED")),
+                get("/audits/new?fix={fix}", Access.WRITE),
+                post("/audits", Access.WRITE, Map.of("fixId", "{fix}", "kind", "SSOT", "recommendation", "APPROVED",
+                        "checkName", "Import Validation", "checkScore", "100", "checkOutcome", "PASS")),
+                get("/audits/{audit}/edit", Access.WRITE),
+                post("/audits/{audit}", Access.WRITE, Map.of("kind", "SSOT", "recommendation", "REJECTED", "version", "0")),
+                get("/stability-validations/new?fix={fix}", Access.WRITE),
+                post("/stability-validations", Access.WRITE, Map.of("fixId", "{fix}", "riskLevel", "LOW", "readiness", "GO")),
+                get("/stability-validations/{stability}/edit", Access.WRITE),
+                post("/stability-validations/{stability}", Access.WRITE,
+                        Map.of("riskLevel", "HIGH", "readiness", "NO_GO", "version", "0")),
+                get("/admin/root-causes", Access.ADMIN),
+                post("/admin/root-causes", Access.ADMIN, Map.of("name", "route category {n}")),
+                post("/admin/root-causes/{category}", Access.ADMIN, Map.of("name", "route renamed {n}")),
+                post("/admin/root-causes/{category}/active", Access.ADMIN, Map.of("active", "false")));
     }
 
     private static int counter;
@@ -143,16 +178,28 @@ class RouteAccessTest {
     private static Response send(WebClient client, Route route) {
         SessionIds ids = Fixtures.session("routes", "Route session");
         long user = Fixtures.userId("route-target");
-        String path = resolve(route.path(), ids, user);
+        // A fresh failure → analysis → fix → audit chain for each request, so one role's post never changes another's.
+        boolean needsChain = (route.path() + route.form().values()).matches(
+                "(?s).*\\{(failure|analysis|fix|audit|stability|category)}.*");
+        Chain chain = needsChain ? AnalysisFixtures.chain("routes") : null;
+        String path = resolve(route.path(), ids, user, chain);
         if (route.method().equals("GET")) {
             return client.get(path);
         }
         Map<String, String> form = new HashMap<>();
-        route.form().forEach((k, v) -> form.put(k, resolve(v, ids, user)));
+        route.form().forEach((k, v) -> form.put(k, resolve(v, ids, user, chain)));
         return client.post(path, form);
     }
 
-    private static String resolve(String text, SessionIds ids, long user) {
+    private static String resolve(String text, SessionIds ids, long user, Chain chain) {
+        if (chain != null) {
+            text = text.replace("{failure}", Long.toString(chain.failure()))
+                    .replace("{analysis}", Long.toString(chain.analysis()))
+                    .replace("{fix}", Long.toString(chain.fix()))
+                    .replace("{audit}", Long.toString(chain.audit()))
+                    .replace("{stability}", Long.toString(chain.stability()))
+                    .replace("{category}", Long.toString(chain.category()));
+        }
         return text.replace("{session}", Long.toString(ids.session()))
                 .replace("{phase}", Long.toString(ids.phase()))
                 .replace("{suite}", Long.toString(ids.suite()))

@@ -2,6 +2,7 @@ package dev.fivewhys.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,7 +68,14 @@ public class WebClient {
 
     public Response postWithoutCsrf(String path, Map<String, ?> form) {
         RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
-        form.forEach((name, value) -> spec.formParam(name, value == null ? "" : value));
+        form.forEach((name, value) -> {
+            if (value instanceof Collection<?> repeated) {
+                // A repeated field (e.g. why): one value per row, in order, as a browser sends them.
+                spec.formParam(name, repeated);
+            } else {
+                spec.formParam(name, value == null ? "" : value);
+            }
+        });
         Response response = spec.post(path);
         keepCookies(response);
         return response;

@@ -1,0 +1,139 @@
+package dev.fivewhys.analysis;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.security.Role;
+import dev.fivewhys.session.TestSession;
+import dev.fivewhys.web.ApiProblem;
+import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.ValidationProblem;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/analyses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Analyses")
+public class AnalysisApi {
+
+    static final Map<String, String> FIELDS = Map.of("why", "whys[%d].answer", "evidence", "whys[%d].evidence",
+            "categoryId", "category");
+
+    @Inject
+    Analyses analyses;
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Transactional
+    @Operation(summary = "Start a five-whys analysis", description = "Of a failure (failureId) or, when no single "
+            + "failure explains it, of a session (sessionId). Starting one moves an open failure to ANALYSING. "
+            + "status COMPLETE completes it at once, which needs a problem statement, a why and a root cause.")
+    @APIResponse(responseCode = "201", description = "Started")
+    @APIResponse(responseCode = "400", description = "What is missing or cannot be read, field by field")
+    public Response create(@Valid AnalysisJson.Write request) {
+        Failure failure = request.failureId() == null ? null : Failure.findById(request.failureId());
+        TestSession session = failure != null || request.sessionId() == null ? null
+                : TestSession.findById(request.sessionId());
+        if (failure == null && session == null) {
+            throw new BadRequestException("failureId or sessionId must name an existing failure or session");
+        }
+        if (request.status() == AnalysisStatus.VERIFIED) {
+            throw new BadRequestException("status: an analysis is verified when its fix is, not when it is written");
+        }
+        FormErrors errors = FormErrors.none();
+        AnalysisContent content = form(request).content(errors);
+        Analysis analysis = analyses.start(failure, session, content, request.status() == AnalysisStatus.COMPLETE,
+                identity.getPrincipal().getName(), errors);
+        if (analysis == null) {
+            throw ApiProblem.badRequest(errors, FIELDS);
+        }
+        return Response.created(URI.create("/api/analyses/" + analysis.id)).entity(AnalysisJson.Read.of(analysis)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Read a five-whys analysis with its chain of whys")
+    public AnalysisJson.Read get(@PathParam("id") long id) {
+        return AnalysisJson.Read.of(AnalysisResource.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Transactional
+    @Operation(summary = "Update a five-whys analysis", description = "Send the whole analysis with the version you "
+            + "read; 409 when someone saved in between. status COMPLETE completes a draft, DRAFT reopens a complete one.")
+    @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
+    public AnalysisJson.Read update(@PathParam("id") long id, @Valid AnalysisJson.Write request) {
+        Analysis analysis = AnalysisResource.find(id);
+        if (request.version() == null || request.version() != analysis.version) {
+            throw new ClientErrorException("version: the analysis is at version " + analysis.version
+                    + "; read it again and send that version", 409);
+        }
+        if (request.status() == AnalysisStatus.VERIFIED && analysis.status != AnalysisStatus.VERIFIED) {
+            throw new BadRequestException("status: an analysis is verified when its fix is, not when it is written");
+        }
+        String user = identity.getPrincipal().getName();
+        try {
+            if (request.status() == AnalysisStatus.DRAFT && analysis.status == AnalysisStatus.COMPLETE) {
+                analyses.reopen(analysis, user);
+            }
+        } catch (ValidationProblem problem) {
+            throw new BadRequestException("status: " + problem.getMessage());
+        }
+        FormErrors errors = FormErrors.none();
+        AnalysisContent content = form(request).content(errors);
+        analyses.save(analysis, content, request.status() == AnalysisStatus.COMPLETE, user, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors, FIELDS);
+        }
+        return AnalysisJson.Read.of(analysis);
+    }
+
+    /** The API speaks through the form, so both are checked by the same rules. */
+    private static AnalysisForm form(AnalysisJson.Write request) {
+        AnalysisForm form = new AnalysisForm();
+        form.problemStatement = request.problemStatement();
+        List<AnalysisJson.Why> whys = request.whys() == null ? List.of() : request.whys();
+        for (AnalysisJson.Why why : whys) {
+            form.why.add(why.answer());
+            form.evidenceKind.add(why.evidenceKind() == null ? EvidenceKind.NOTE.name() : why.evidenceKind().name());
+            form.evidence.add(why.evidence() == null ? "" : why.evidence());
+        }
+        form.rootCause = request.rootCause();
+        if (request.category() != null && !request.category().isBlank()) {
+            form.categoryId = RootCauseCategory.findByName(request.category())
+                    .orElseThrow(() -> new BadRequestException("category: no root-cause category named "
+                            + request.category())).id;
+        }
+        form.fixIdentified = request.fixIdentified();
+        form.preventionStrategy = request.preventionStrategy();
+        return form;
+    }
+}

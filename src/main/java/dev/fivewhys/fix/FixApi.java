@@ -1,0 +1,134 @@
+package dev.fivewhys.fix;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.security.Role;
+import dev.fivewhys.web.ApiProblem;
+import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.ValidationProblem;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/fixes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Fixes")
+public class FixApi {
+
+    static final Map<String, String> FIELDS = Map.of("filePath", "files[%d].path", "fileLines", "files[%d].lines",
+            "testPath", "tests[%d].path", "testKind", "tests[%d].kind");
+
+    @Inject
+    Fixes fixes;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Transactional
+    @Operation(summary = "Record a fix of an analysis", description = "Moves the analysed failure to FIX_IN_PROGRESS. "
+            + "Commit SHA, pull request and line ranges are checked as on the fix form.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "What cannot be read, field by field")
+    public Response create(@Valid FixJson.Write request) {
+        Analysis analysis = request.analysisId() == null ? null : Analysis.findById(request.analysisId());
+        if (analysis == null) {
+            throw new BadRequestException("analysisId must name an existing analysis");
+        }
+        FixForm form = form(request);
+        form.status = request.status() == null ? FixStatus.PROPOSED.name() : request.status().name();
+        FormErrors errors = FormErrors.none();
+        Fix fix = new Fix();
+        fix.status = form.initialStatus(errors);
+        form.applyTo(fix, analysis.project, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors, FIELDS);
+        }
+        fixes.record(analysis, fix, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/fixes/" + fix.id)).entity(FixJson.Read.of(fix)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "Read a fix with its audits, stability validations and go/no-go decision")
+    public FixJson.Read get(@PathParam("id") long id) {
+        return FixJson.Read.of(FixResource.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Transactional
+    @Operation(summary = "Update a fix", description = "Send the whole fix with the version you read; 409 when someone "
+            + "saved in between. A different status must be the next step (PROPOSED → MERGED → DEPLOYED → VERIFIED).")
+    @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
+    public FixJson.Read update(@PathParam("id") long id, @Valid FixJson.Write request) {
+        Fix fix = FixResource.find(id);
+        if (request.version() == null || request.version() != fix.version) {
+            throw new ClientErrorException("version: the fix is at version " + fix.version
+                    + "; read it again and send that version", 409);
+        }
+        FormErrors errors = FormErrors.none();
+        form(request).applyTo(fix, fix.analysis.project, errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.badRequest(errors, FIELDS);
+        }
+        if (request.status() != null && request.status() != fix.status) {
+            try {
+                fixes.advance(fix, request.status(), identity.getPrincipal().getName());
+            } catch (ValidationProblem problem) {
+                throw new BadRequestException("status: " + problem.getMessage());
+            }
+        }
+        fix.updatedAt = clock.instant();
+        return FixJson.Read.of(fix);
+    }
+
+    /** The API speaks through the form, so both are checked by the same rules. */
+    private static FixForm form(FixJson.Write request) {
+        FixForm form = new FixForm();
+        form.summary = request.summary();
+        if (request.files() != null) {
+            request.files().forEach(file -> {
+                form.filePath.add(file.path());
+                form.fileLines.add(file.lines() == null ? "" : file.lines());
+            });
+        }
+        form.commitSha = request.commitSha();
+        form.branch = request.branch();
+        form.pullRequest = request.pullRequest();
+        if (request.tests() != null) {
+            request.tests().forEach(test -> {
+                form.testPath.add(test.path());
+                form.testKind.add(test.kind());
+            });
+        }
+        return form;
+    }
+}
