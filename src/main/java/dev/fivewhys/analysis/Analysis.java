@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,14 +22,16 @@ import jakarta.persistence.Version;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
+import dev.fivewhys.github.MirroredOnGitHub;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A five-whys analysis of a failure (or of a session when no single failure explains it). */
 @Entity
+@EntityListeners(MirroredOnGitHub.Listener.class)
 @Table(name = "analysis")
-public class Analysis extends PanacheEntity {
+public class Analysis extends PanacheEntity implements MirroredOnGitHub {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id")
@@ -111,5 +114,10 @@ public class Analysis extends PanacheEntity {
     static String wording(String problemStatement, List<String> answers, String rootCause) {
         return Stream.concat(Stream.of(problemStatement, rootCause), answers.stream())
                 .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public Failure mirroredFailure() {
+        return failure;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import dev.fivewhys.github.MirroredOnGitHub;
 import dev.fivewhys.project.Project;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -20,7 +22,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * normalized signature, across sessions. It is one thing to analyse, not twelve.
  */
 @Entity
-public class Failure extends PanacheEntity {
+@EntityListeners(MirroredOnGitHub.Listener.class)
+public class Failure extends PanacheEntity implements MirroredOnGitHub {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id")
@@ -75,5 +78,10 @@ public class Failure extends PanacheEntity {
         status = FailureStatus.OPEN;
         recurring = true;
         resolvedAt = null;
+    }
+
+    @Override
+    public Failure mirroredFailure() {
+        return this;
     }
 }

@@ -70,8 +70,7 @@ public class FailureIssueBody {
     }
 
     String link(String path) {
-        String base = config.baseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+        return config.absolute(path);
     }
 
     private Optional<String> impactAtRisk(Failure failure) {

@@ -1,5 +1,8 @@
 package dev.fivewhys.github;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.project.Project;
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Queues GitHub writes in the caller's transaction (the outbox), so a change and its sync job are
@@ -23,12 +30,50 @@ public class SyncJobs {
     @Inject
     EntityManager em;
     @Inject
+    AgroalDataSource dataSource;
+    @Inject
     Clock clock;
 
     /** Brings the failure's issue, labels, state and record comments up to date on GitHub. */
     @Transactional(TxType.MANDATORY)
     public void syncFailure(long failureId) {
         enqueue(FAILURE, failureId, FAILURE + ":" + failureId);
+    }
+
+    /**
+     * Queues the failure's sync if it is on GitHub already, or should be: its project has a repository
+     * and sends failures of this severity automatically. Runs inside Hibernate's flush (see
+     * {@link MirroredOnGitHub}), so it writes through JDBC on the transaction's connection, not the session.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void syncIfMirrored(Failure failure) {
+        Project project = failure.project;
+        if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
+            return;
+        }
+        boolean automatic = project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity);
+        Timestamp now = Timestamp.from(clock.instant());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        """
+                                insert into sync_job (id, kind, target_id, idempotency_key, state, attempts, next_attempt_at, created_at, updated_at)
+                                select nextval('sync_job_seq'), ?, ?, ?, 'PENDING', 0, ?, ?, ?
+                                where ? or exists (select 1 from github_link where record_kind = 'failure' and record_id = ?
+                                                                                  and link_kind = 'ISSUE')
+                                on conflict (idempotency_key) where state = 'PENDING' do nothing
+                                """)) {
+            insert.setString(1, FAILURE);
+            insert.setLong(2, failure.id);
+            insert.setString(3, FAILURE + ":" + failure.id);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.setTimestamp(6, now);
+            insert.setBoolean(7, automatic);
+            insert.setLong(8, failure.id);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not queue the GitHub sync of failure " + failure.id, e);
+        }
     }
 
     private void enqueue(String kind, long targetId, String key) {

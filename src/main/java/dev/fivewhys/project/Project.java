@@ -7,8 +7,11 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 
+import dev.fivewhys.failure.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 @Entity
@@ -22,6 +25,10 @@ public class Project extends PanacheEntity {
     /** Comma-separated labels every GitHub issue of this project gets. */
     @Column(name = "default_labels")
     public String defaultLabels = "";
+    /** Failures at or above this severity go to GitHub by themselves; null: only when someone sends them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "github_auto_severity")
+    public Severity githubAutoSeverity;
     @Column(name = "created_at")
     public Instant createdAt;
     @Version

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.failure.Severity;
+
 public class ProjectForm {
 
     @RestForm
@@ -28,6 +30,10 @@ public class ProjectForm {
     public String defaultLabels;
 
     @RestForm
+    @Pattern(regexp = "|CRITICAL|HIGH|MEDIUM|LOW", message = "Choose a severity from the list")
+    public String githubAutoSeverity;
+
+    @RestForm
     public long version;
 
     public static ProjectForm from(Project project) {
@@ -36,6 +42,7 @@ public class ProjectForm {
         form.slug = project.slug;
         form.githubRepository = project.githubRepository;
         form.defaultLabels = project.defaultLabels;
+        form.githubAutoSeverity = project.githubAutoSeverity == null ? "" : project.githubAutoSeverity.name();
         form.version = project.version;
         return form;
     }
@@ -44,6 +51,8 @@ public class ProjectForm {
         project.name = name.trim();
         project.slug = slug.trim();
         project.githubRepository = githubRepository == null || githubRepository.isBlank() ? null : githubRepository.trim();
+        project.githubAutoSeverity = githubAutoSeverity == null || githubAutoSeverity.isBlank() ? null
+                : Severity.valueOf(githubAutoSeverity);
         project.defaultLabels = defaultLabels == null ? ""
                 : String.join(", ",
                         java.util.Arrays.stream(defaultLabels.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());

@@ -24,6 +24,12 @@ public interface FiveWhysConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
+    /** The address of a page of the app, for links that leave it (GitHub issues, reports). */
+    default String absolute(String path) {
+        String base = baseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
     Db db();
 
     interface Db {

@@ -1,0 +1,110 @@
+package dev.fivewhys.github;
+
+import static dev.fivewhys.github.GitHubFixtures.failure;
+import static dev.fivewhys.github.GitHubFixtures.issueLink;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.failure.Severity;
+import dev.fivewhys.fix.Fix;
+import dev.fivewhys.fix.FixStatus;
+import dev.fivewhys.project.Project;
+import dev.fivewhys.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Changes to the records GitHub mirrors queue their failure's sync, whichever path made them. */
+@QuarkusTest
+@QuarkusTestResource(GitHubStubResource.class)
+class GitHubMirrorTest {
+
+    @Inject
+    SyncWorker worker;
+    @Inject
+    SyncJobs jobs;
+
+    GitHubStub stub = GitHubStubResource.stub();
+
+    @BeforeEach
+    void clean() {
+        stub.removeFaults();
+        GitHubFixtures.cancelPendingJobs();
+        Fixtures.user("engineer", dev.fivewhys.security.Role.ENGINEER);
+    }
+
+    @Test
+    void anAnalysisOfAFailureOnGitHubIsQueuedAndLandsAsOneComment() {
+        long id = failure("analysis mirrored " + GitHubFixtures.uniqueWord(), Severity.HIGH);
+        QuarkusTransaction.requiringNew().run(() -> jobs.syncFailure(id));
+        worker.drain(10);
+        int issue = issueLink(id).number;
+
+        given().auth().preemptive().basic("engineer", "engineer-password").contentType("application/json")
+                .body(Map.of("failureId", id, "problemStatement", "WebSocket messages fail with 1011",
+                        "whys", List.of(Map.of("answer", "Function moved during database_manager SSOT consolidation")),
+                        "rootCause", "SSOT database consolidation broke WebSocket import dependencies"))
+                .post("/api/analyses").then().statusCode(201);
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(id).state, "saving the analysis queued the sync");
+
+        stub.forgetCalls();
+        worker.drain(10);
+        GitHubStub.Call comment = stub.onlyCall("POST", "/repos/hub4j-test-org/GHIssueTest/issues/" + issue + "/comments");
+        String body = comment.json().path("body").asText();
+        assertTrue(body.startsWith("<!-- fivewhys:analysis:"), body);
+        assertTrue(body.contains("**Why #1:** Function moved during database_manager SSOT consolidation"), body);
+    }
+
+    @Test
+    void aFailureBelowTheProjectsThresholdStaysOffGitHubUntilSent() {
+        long low = failure("quiet failure " + GitHubFixtures.uniqueWord(), Severity.LOW);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Project project = Project.findBySlug(GitHubFixtures.PROJECT).orElseThrow();
+            project.githubAutoSeverity = Severity.HIGH;
+            Failure failure = Failure.findById(low);
+            failure.status = FailureStatus.ANALYSING;
+        });
+        assertEquals(null, GitHubFixtures.latestJob(low), "a low failure is not sent by itself");
+
+        long high = failure("loud failure " + GitHubFixtures.uniqueWord(), Severity.CRITICAL);
+        QuarkusTransaction.requiringNew().run(() -> ((Failure) Failure.findById(high)).status = FailureStatus.ANALYSING);
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(high).state, "critical is at or above HIGH");
+        QuarkusTransaction.requiringNew()
+                .run(() -> Project.findBySlug(GitHubFixtures.PROJECT).orElseThrow().githubAutoSeverity = null);
+    }
+
+    @Test
+    void aPullRequestThatFixesTheIssueBecomesAProposedFixAndItsMergeMergesIt() {
+        long id = failure("pull request " + GitHubFixtures.uniqueWord(), Severity.HIGH);
+        QuarkusTransaction.requiringNew().run(() -> jobs.syncFailure(id));
+        worker.drain(10);
+        int issue = issueLink(id).number;
+        QuarkusTransaction.requiringNew().run(() -> {
+            referenced.fire(new PullRequestEvents.Referenced(id, GitHubStub.TEST_REPO, 156,
+                    "https://github.com/" + GitHubStub.TEST_REPO + "/pull/156", "Database import fix", true));
+            merged.fire(new PullRequestEvents.Merged(GitHubStub.TEST_REPO, 156,
+                    "https://github.com/" + GitHubStub.TEST_REPO + "/pull/156", "8365f3012"));
+        });
+        Fix fix = QuarkusTransaction.requiringNew().call(() -> Fix.<Fix> find("analysis.failure.id = ?1", id).firstResult());
+        assertEquals(156, fix.pullRequestNumber);
+        assertEquals(FixStatus.MERGED, fix.status);
+        assertEquals("8365f3012", fix.commitSha);
+        assertTrue(issue > 0);
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<PullRequestEvents.Referenced> referenced;
+    @Inject
+    jakarta.enterprise.event.Event<PullRequestEvents.Merged> merged;
+}
