@@ -63,9 +63,9 @@ class RevenueAtRiskTest {
         assertEquals(List.of("EUR MRR", "USD ARR", "USD MRR"), view.trendKinds());
         assertEquals(List.of("Jan 12", "Jan 19", "Jan 26"), view.trend().stream().map(ImpactSummary.TrendRow::week).toList());
         // Week ending Jan 12: S1 not yet continued, S4 already passed; then S2 replaces S1.
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$100,000 MRR"), view.trend().get(0).amounts());
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(1).amounts());
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(2).amounts());
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$100,000 MRR"), view.trend().get(0).values());
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(1).values());
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(2).values());
     }
 
     private static TestSession session(Project project, String title, String started, SessionStatus status, long amountMinor,
