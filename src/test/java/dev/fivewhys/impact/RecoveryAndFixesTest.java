@@ -80,8 +80,8 @@ class RecoveryAndFixesTest {
     void rootCausesAreCountedMostFrequentFirst() {
         ImpactSummary.View view = summary.of(new ImpactFilter(project, 4), NOW);
         assertEquals(
-                List.of(new FixesInFlight.RootCause("dependency/import", 3), new FixesInFlight.RootCause("configuration", 1),
-                        new FixesInFlight.RootCause("not categorised", 2)),
+                List.of(new FixesInFlight.RootCause("dependency/import", 3), new FixesInFlight.RootCause("not categorised", 2),
+                        new FixesInFlight.RootCause("configuration", 1)),
                 view.rootCauses());
         assertTrue(view.rootCauseChart().getValue().contains("<title>Root causes</title>"));
     }
