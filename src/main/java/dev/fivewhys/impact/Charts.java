@@ -61,7 +61,8 @@ public final class Charts {
     /** A Pareto chart: bars sorted by count, with the cumulative share as a line. */
     public static RawString pareto(String title, String description, List<String> labels, List<Long> counts) {
         long total = counts.stream().mapToLong(Long::longValue).sum();
-        double top = niceCeiling(counts.stream().mapToLong(Long::longValue).max().orElse(0));
+        // Counts: at least four whole steps, so the axis never repeats a number.
+        double top = Math.max(niceCeiling(counts.stream().mapToLong(Long::longValue).max().orElse(0)), 4);
         StringBuilder svg = open(title, description);
         axes(svg, top, v -> Long.toString(Math.round(v)));
         int n = labels.size();

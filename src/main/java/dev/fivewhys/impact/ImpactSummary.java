@@ -99,7 +99,8 @@ public class ImpactSummary {
         }
         RawString recoveryChart = Charts.line("Time to recovery by week",
                 "Median hours from a failure's first sighting to its verified fix, by week of verification.", labels,
-                List.of(new Charts.Series("median hours", medians)), v -> String.format(Locale.ROOT, "%.0f h", v));
+                List.of(new Charts.Series("median hours", medians)),
+                v -> String.format(Locale.ROOT, v < 10 && v != Math.rint(v) ? "%.1f h" : "%.0f h", v));
 
         List<RootCause> causes = fixes.rootCauses(filter, start);
         RawString pareto = Charts.pareto("Root causes",

@@ -2,35 +2,23 @@ package dev.fivewhys.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.fivewhys.support.AnalysisFixtures;
+import dev.fivewhys.support.Browser;
 import dev.fivewhys.support.Fixtures;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,46 +31,25 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AnalysisJourneyBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @TestHTTPResource("/")
     URL app;
 
-    private static Path profile;
+    private static Browser browser;
     private static WebDriver driver;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        // A missing browser must fail the build, not skip the journey silently.
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The browser test needs Chromium at " + CHROMIUM + " and ChromeDriver at " + CHROMEDRIVER
-                    + ": install the Debian packages chromium and chromium-driver (.ci/run does).");
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (browser == null) {
+            Fixtures.standardUsers();
+            browser = Browser.start(app);
+            driver = browser.driver;
         }
-        Fixtures.standardUsers();
-        // Never let Selenium Manager look for (or download) a driver or a browser.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("fivewhys-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,2000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -90,11 +57,11 @@ class AnalysisJourneyBrowserTest {
     void engineerWritesAFiveWhysAnalysisAndSeesTheChainInOrder() throws IOException {
         long failure = AnalysisFixtures.failure("browser", "ImportError",
                 "cannot import name 'get_db_session_factory' from 'netra_backend.app.db.session'");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = browser.wait;
 
-        logIn("engineer", wait);
+        browser.logIn("engineer");
 
-        driver.get(app + "failures/" + failure + "/analyses/new");
+        browser.open("failures/" + failure + "/analyses/new");
         assertTrue(driver.getPageSource().contains("Failure #" + failure), "the failure being analysed is shown");
         assertEquals(5, rows().size(), "five whys to begin with");
         List<String> typed = List.of(SeedAnalysis.WHYS.get(0), SeedAnalysis.WHYS.get(1), SeedAnalysis.WHYS.get(2),
@@ -122,7 +89,7 @@ class AnalysisJourneyBrowserTest {
                 "//textarea[@id='rootCause']/following-sibling::p[@id='rootCause-error']")).size(),
                 "the message sits beside the root cause field");
         assertEquals(expected, whyValues(), "the whys are kept, in order, after the server refused");
-        screenshot("analysis-form-message.png");
+        browser.screenshot("analysis-form-message.png");
 
         driver.findElement(By.id("rootCause")).sendKeys(SeedAnalysis.ROOT_CAUSE);
         button("complete").click();
@@ -140,27 +107,18 @@ class AnalysisJourneyBrowserTest {
                 "Why #4: " + expected.get(3), "Why #5: " + expected.get(4)), chain);
         assertTrue(driver.findElement(By.cssSelector("dd.root-cause")).getText().contains(SeedAnalysis.ROOT_CAUSE));
         assertTrue(driver.findElement(By.cssSelector(".flash")).getText().contains("Analysis complete"));
-        screenshot("analysis-journey.png");
+        browser.screenshot("analysis-journey.png");
     }
 
     @Test
     void aManagerReadsTheFixPageWithItsGoNoGo() throws IOException {
         AnalysisFixtures.Chain chain = AnalysisFixtures.chain("browser");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        logIn("manager", wait);
-        driver.get(app + "fixes/" + chain.fix());
+        WebDriverWait wait = browser.wait;
+        browser.logIn("manager");
+        browser.open("fixes/" + chain.fix());
         assertEquals("GO · ready to deploy", driver.findElement(By.cssSelector(".go-no-go .verdict")).getText());
         assertTrue(driver.findElements(By.cssSelector("form[action$='/status']")).isEmpty(), "a manager changes nothing");
-        screenshot("fix-page.png");
-    }
-
-    private void logIn(String username, WebDriverWait wait) {
-        driver.manage().deleteAllCookies();
-        driver.get(app + "login");
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
-        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.screenshot("fix-page.png");
     }
 
     private static List<WebElement> rows() {
@@ -184,9 +142,4 @@ class AnalysisJourneyBrowserTest {
                 By.cssSelector("form.analysis-form button[name=action][value='" + action + "']:not(.default-submit)"));
     }
 
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }
