@@ -41,6 +41,16 @@ public class Flash {
         return URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
     }
 
+    // FlashFilter reads these through the request-scoped bean's client proxy, which forwards method calls
+    // but not field reads: read as fields, they were always empty and no flash was ever sent.
+    String pending() {
+        return pending;
+    }
+
+    boolean shown() {
+        return shown;
+    }
+
     static String encode(String message) {
         return URLEncoder.encode(message, StandardCharsets.UTF_8);
     }

@@ -14,9 +14,9 @@ public class FlashFilter {
 
     @ServerResponseFilter
     public void writeFlash(ContainerResponseContext response) {
-        if (flash.pending != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(Flash.encode(flash.pending), 60));
-        } else if (flash.shown) {
+        if (flash.pending() != null) {
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(Flash.encode(flash.pending()), 60));
+        } else if (flash.shown()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
         }
     }
