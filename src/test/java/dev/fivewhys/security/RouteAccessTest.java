@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,8 +36,15 @@ class RouteAccessTest {
         ADMIN
     }
 
-    /** A route and what it answers when allowed: 200 for pages, 303 for form posts (post-redirect-get). */
-    record Route(String method, String path, Access access, Map<String, String> form, int success) {
+    /**
+     * A route and what it answers when allowed: 200 for pages, 303 for form posts (post-redirect-get).
+     * {@code file} is sent as a multipart upload beside the form's fields when present.
+     */
+    record Route(String method, String path, Access access, Map<String, String> form, int success, byte[] file) {
+        Route(String method, String path, Access access, Map<String, String> form, int success) {
+            this(method, path, access, form, success, null);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -76,7 +84,15 @@ class RouteAccessTest {
                 post("/admin/users", Access.ADMIN,
                         Map.of("username", "route-{n}", "password", "long-enough-pw", "role", "manager")),
                 post("/admin/users/{user}/role", Access.ADMIN, Map.of("role", "engineer")),
-                post("/admin/users/{user}/active", Access.ADMIN, Map.of("active", "true")));
+                post("/admin/users/{user}/active", Access.ADMIN, Map.of("active", "true")),
+                get("/sessions/{session}/results", Access.READ),
+                get("/sessions/{session}/results?status=FAILED&q=test&suite=e2e", Access.READ),
+                new Route("POST", "/sessions/{session}/results", Access.WRITE, Map.of("name", "route check"), 303,
+                        "<testsuite name=\"e2e\"><testcase name=\"t\"/></testsuite>".getBytes(StandardCharsets.UTF_8)),
+                get("/failures", Access.READ),
+                get("/failures?project=routes&status=OPEN&severity=MEDIUM&recurring=false", Access.READ),
+                get("/failures/{failure}", Access.READ),
+                post("/failures/{failure}/status", Access.WRITE, Map.of("status", "ANALYSING", "note", "route check")));
     }
 
     private static int counter;
@@ -143,6 +159,9 @@ class RouteAccessTest {
         }
         Map<String, String> form = new HashMap<>();
         route.form().forEach((k, v) -> form.put(k, resolve(v, ids, user)));
+        if (route.file() != null) {
+            return client.postFile(path, form, "report", "route.xml", route.file());
+        }
         return client.post(path, form);
     }
 
@@ -153,6 +172,7 @@ class RouteAccessTest {
                 .replace("{criterion}", Long.toString(ids.criterion()))
                 .replace("{project}", Long.toString(Fixtures.project("routes").id))
                 .replace("{user}", Long.toString(user))
+                .replace("{failure}", Long.toString(Fixtures.failure("routes", "routecheck0000000001")))
                 .replace("{n}", Integer.toString(++counter));
     }
 
