@@ -48,10 +48,13 @@ create index failure_last_seen_idx on failure (last_seen_at desc);
 
 -- One row per test result. Written in JDBC batches, never through Hibernate; nothing references it,
 -- and every query filters by session, run or failure, so it can be partitioned by session later.
--- Each index slows every upload down, so there are only the ones the pages need.
+-- Each index slows every upload down, so there are only the ones the pages need. run_id has no foreign
+-- key: checking it costs about as much as writing the row (docs/PERFORMANCE.md), and rows are only
+-- written by the upload that has just created their run, in its transaction; a trigger deletes them
+-- with their run.
 create table test_result (
     id             bigint generated always as identity primary key,
-    run_id         bigint        not null references test_run (id) on delete cascade,
+    run_id         bigint        not null,
     session_id     bigint        not null,
     suite          varchar(1000),
     class_name     varchar(1000),
@@ -70,6 +73,15 @@ create table test_result (
 -- A run's results page by page, failing ones first ('ERRORED' < 'FAILED' < 'PASSED' < 'SKIPPED').
 create index test_result_run_status_idx on test_result (run_id, status, id);
 create index test_result_failure_idx on test_result (failure_id, session_id, id) where failure_id is not null;
+
+create function test_run_delete_results() returns trigger language plpgsql as $$
+begin
+    delete from test_result where run_id = old.id;
+    return old;
+end
+$$;
+create trigger test_run_delete_results after delete on test_run
+    for each row execute function test_run_delete_results();
 
 -- Per-suite counts of a run, kept at upload so the results page never counts rows.
 create table test_run_suite (

@@ -80,20 +80,23 @@ public class FailureLedger {
                 top(connection, tally, rows, ids, reopened));
     }
 
-    /** New signatures become failures, with the first of their results as the sample. */
+    /**
+     * New signatures become failures, with the first of their results as the sample. Their results were
+     * written without a failure_id ({@link KnownFailures}); a failure another upload created meanwhile is
+     * left alone by {@code on conflict do nothing}.
+     */
     private static void createMissing(Connection connection, long projectId, long runId, FailureTally tally,
             Instant now) throws SQLException {
-        try (PreparedStatement samples = connection.prepareStatement("select distinct on (r.signature_hash) "
-                + "r.signature_hash, r.failure_type, r.message, r.trace from test_result r where r.run_id = ? and r."
-                + FAILING + " and not exists (select 1 from failure f where f.project_id = ? "
-                + "and f.signature_hash = r.signature_hash) order by r.signature_hash, r.id");
+        // the first result of each signature not known when it was written (index test_result_run_status_idx)
+        try (PreparedStatement samples = connection.prepareStatement("select signature_hash, failure_type, message, "
+                + "trace from test_result where id in (select min(id) from test_result where run_id = ? and "
+                + FAILING + " and failure_id is null group by signature_hash) order by signature_hash");
                 PreparedStatement insert = connection.prepareStatement("insert into failure (id, project_id, "
                         + "signature_hash, signature, failure_type, sample_message, sample_trace, first_seen_at, "
                         + "last_seen_at, occurrences, affected_tests, severity, status, recurring, version) values "
                         + "(nextval('failure_seq'), ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 'OPEN', false, 0) "
                         + "on conflict (project_id, signature_hash) do nothing")) {
             samples.setLong(1, runId);
-            samples.setLong(2, projectId);
             // a cursor: a report with thousands of new failures never holds all their samples at once
             samples.setFetchSize(100);
             int pending = 0;

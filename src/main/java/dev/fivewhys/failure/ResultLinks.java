@@ -7,8 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Ties a run's failing results to their failures once the failures exist: the results get their
- * failure_id, and failure_test gets one row per affected test. Both are set-based SQL over the run's
+ * Ties a run's failing results to their failures once the failures exist: the results still without one
+ * get their failure_id, and failure_test gets one row per affected test. Both are set-based SQL over the run's
  * failing rows (index test_result_run_status_idx), so no per-test list is ever held in memory.
  */
 final class ResultLinks {
@@ -20,9 +20,10 @@ final class ResultLinks {
     }
 
     static void link(Connection connection, long projectId, long runId, Instant now) throws SQLException {
+        // results of failures that existed before the upload were written with their failure_id already
         try (PreparedStatement update = connection.prepareStatement("update test_result r set failure_id = f.id "
-                + "from failure f where r.run_id = ? and r.status in ('FAILED', 'ERRORED') and f.project_id = ? "
-                + "and f.signature_hash = r.signature_hash")) {
+                + "from failure f where r.run_id = ? and r.status in ('FAILED', 'ERRORED') and r.failure_id is null "
+                + "and f.project_id = ? and f.signature_hash = r.signature_hash")) {
             update.setLong(1, runId);
             update.setLong(2, projectId);
             update.executeUpdate();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,8 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.jboss.logging.Logger;
+
 import dev.fivewhys.failure.FailureLedger;
 import dev.fivewhys.failure.FailureTally;
+import dev.fivewhys.failure.KnownFailures;
 import dev.fivewhys.session.TestSession;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -21,8 +25,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 /**
  * Stores one JUnit report of a session: its run, its results, and what its failing results add to the
  * project's failures, all in one transaction, so a refused or broken report leaves nothing behind.
- * The report streams from the request straight through the parser into JDBC batches: memory does not
- * grow with its size.
+ * The report streams from the request straight through the parser ({@link ReportReader}, on its own
+ * thread) into JDBC batches on this one: memory does not grow with its size.
  */
 @ApplicationScoped
 public class ResultIngestion {
@@ -36,7 +40,7 @@ public class ResultIngestion {
     @Inject
     Event<ResultsIngested> ingested;
 
-    private final JUnitReportParser parser = new JUnitReportParser();
+    private static final Logger LOG = Logger.getLogger(ResultIngestion.class);
 
     /** Source names are cut to the width of test_run.source_name. */
     static final int SOURCE_NAME_WIDTH = 300;
@@ -61,34 +65,33 @@ public class ResultIngestion {
                 : ResultWriter.cut(sourceName.strip(), SOURCE_NAME_WIDTH);
         run.uploadedBy = uploadedBy;
         run.uploadedAt = now;
-        // the results reference the run: it must be in the database before the first batch
         run.persistAndFlush();
 
-        SuiteSeverity severity = SuiteSeverity.of(session);
+        long started = System.nanoTime();
         FailureTally failures = new FailureTally();
         SuiteTally suites = new SuiteTally();
         // within the transaction the data source hands out the connection Hibernate uses: same transaction
         try (Connection connection = dataSource.getConnection();
-                ResultWriter writer = new ResultWriter(connection, run.id, session.id)) {
-            RunTotals totals = parser.parse(report, testCase -> {
-                String suite = ResultWriter.cut(testCase.suite(), ResultWriter.SUITE_WIDTH);
-                String hash = null;
-                if (testCase.status().isFailing()) {
-                    hash = failures.add(ResultWriter.cut(testCase.failureType(), ResultWriter.TYPE_WIDTH), testCase.message(),
-                            severity.of(testCase.file(), testCase.className()));
+                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
+                KnownFailures known = new KnownFailures(connection, session.project.id);
+                ReportReader reader = new ReportReader(report, SuiteSeverity.of(session), failures, suites)) {
+            for (List<ReportReader.ReadCase> batch = reader.next(); batch != null; batch = reader.next()) {
+                for (ReportReader.ReadCase readCase : batch) {
+                    String hash = readCase.signatureHash();
+                    writer.write(readCase, hash == null ? null : known.idOf(hash));
                 }
-                suites.count(suite, testCase.status(), testCase.durationMillis());
-                try {
-                    writer.write(testCase, suite, hash);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Storing a test result failed", e);
-                }
-            });
-            writer.flush();
+                writer.flush();
+            }
+            RunTotals totals = reader.totals();
             suites.store(connection, run.id);
             run.record(totals);
+            long stored = System.nanoTime();
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
+            // what an operator (and bench/ingest) needs to see where an upload's time goes
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d failures grouped in %d ms",
+                    run.id, session.id, totals.tests(), (stored - started) / 1_000_000, recorded.touchedIds().size(),
+                    (System.nanoTime() - stored) / 1_000_000);
             ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
             return IngestReport.of(run, recorded);
         } catch (SQLException e) {

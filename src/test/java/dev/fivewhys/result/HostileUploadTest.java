@@ -7,25 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
-import dev.fivewhys.support.WebClient;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 /** Uploads meant to hurt, or just too big or broken: refused quickly with a 4xx, nothing stored. */
 @QuarkusTest
 class HostileUploadTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     @BeforeAll
     static void users() {
@@ -64,23 +72,34 @@ class HostileUploadTest {
     }
 
     @Test
-    void overTheSizeLimitIs413WithAMessage() {
+    void overTheSizeLimitIs413WithAMessage() throws Exception {
         long session = Fixtures.session("hostile", "Too large").session();
         // the test profile's limit is 20M (production: 100M, FIVEWHYS_MAX_UPLOAD_SIZE)
         byte[] body = new byte[21 * 1024 * 1024];
         Arrays.fill(body, (byte) ' ');
         long[] before = UploadEveryFixtureTest.counts();
-        Response response = Uploads.api(session, body);
+        // java.net.http sends it in a few milliseconds, with its length declared as a browser or curl does
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/sessions/" + session + "/results"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("engineer:engineer-password"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
-        assertEquals(413, response.jsonPath().getInt("status"));
-        assertTrue(response.jsonPath().getString("message").contains("at most 20 MB"), response.asString());
+        assertEquals("{\"status\":413,\"message\":\"That upload is larger than this server accepts: at most 20 MB.\"}",
+                response.body());
         assertArrayEquals(before, UploadEveryFixtureTest.counts());
 
-        WebClient engineer = WebClient.loginAs("engineer");
-        engineer.get("/sessions/" + session + "/results");
-        Response page = engineer.postFile("/sessions/" + session + "/results", Map.of(), "report", "big.xml", body);
+        // an engineer's browser, logged in
+        http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=engineer&j_password=engineer-password")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/sessions/" + session + "/results"))
+                .header("Content-Type", "multipart/form-data; boundary=x").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(413, page.statusCode());
-        assertTrue(page.asString().contains("larger than this server accepts"), page.asString());
+        assertTrue(page.body().contains("That upload is larger than this server accepts: at most 20 MB."), page.body());
     }
 
     @Test

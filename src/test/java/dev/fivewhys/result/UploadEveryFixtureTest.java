@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,6 +19,7 @@ import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.JUnitFixtures;
 import dev.fivewhys.support.JUnitFixtures.Expected;
 import dev.fivewhys.support.Uploads;
+import dev.fivewhys.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -80,6 +83,29 @@ class UploadEveryFixtureTest {
         assertTrue(json.getString("message").startsWith(JUnitFixtures.REFUSED.get(file)), json.getString("message"));
         assertTrue(json.getInt("line") > 0, "names the line");
         assertArrayEquals(before, counts(), "nothing stored in " + TABLES);
+    }
+
+    @Test
+    void deletingASessionDeletesItsRunsWithTheirResults() {
+        long session = Fixtures.session("fixtures", "Deleted later").session();
+        long run = Uploads.api(session, Uploads.report("tests/a.py", new String[] { "test_1", "PASSED", null },
+                new String[] { "test_2", "FAILED", "boom (deletion check)" })).then().statusCode(201).extract()
+                .jsonPath().getLong("runId");
+        assertEquals(2, Uploads.number("select count(*) from test_result where run_id = ?1", run));
+        // test_result has no foreign key to its run (it would cost as much as the insert): a trigger deletes it
+        Uploads.execute("delete from test_session where id = ?1", session);
+        assertEquals(0, Uploads.number("select count(*) from test_result where run_id = ?1", run));
+        assertEquals(0, Uploads.number("select count(*) from failure_occurrence where session_id = ?1", session));
+    }
+
+    @Test
+    void theUploadIsDocumentedForCi() {
+        JsonPath openapi = WebClient.loginAs("manager").get("/q/openapi?format=json").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Object> upload = openapi.getMap("paths.'/api/sessions/{id}/results'.post");
+        assertTrue(upload.toString().contains("application/xml") && upload.toString().contains("text/xml"), "" + upload);
+        assertEquals(List.of("Results"), openapi.getList("paths.'/api/sessions/{id}/results'.post.tags"));
+        assertEquals(List.of("Failures"), openapi.getList("paths.'/api/failures'.get.tags"));
     }
 
     static long[] counts() {

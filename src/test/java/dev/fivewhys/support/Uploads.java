@@ -42,6 +42,16 @@ public final class Uploads {
         });
     }
 
+    public static int execute(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = Panache.getEntityManager().createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return query.executeUpdate();
+        });
+    }
+
     @SuppressWarnings("unchecked")
     public static List<Object[]> rows(String sql, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
