@@ -54,6 +54,11 @@ public class RunSuite extends PanacheEntityBase {
         return suite.isEmpty() ? "(no suite)" : suite;
     }
 
+    /** The "(more suites)" line of a report with too many suites has no results of its own to list. */
+    public boolean listable() {
+        return !suite.equals(SuiteTally.MORE_SUITES);
+    }
+
     public int failing() {
         return failed + errored;
     }

@@ -1,5 +1,6 @@
 package dev.fivewhys.failure;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -164,6 +165,26 @@ class FailureClusteringTest {
                 project).stream().map(r -> ((Number) r[0]).longValue()).toList());
         assertEquals(300, Uploads.number("select sum(occurrences) / 2 from failure_test where failure_id in "
                 + "(select id from failure where project_id = ?1)", project));
+    }
+
+    @Test
+    void theFailuresApiListsThemByImpact() {
+        long session = Fixtures.session("api-list", "API list").session();
+        Uploads.api(session, Uploads.report(PLANNED_FILE, new String[] { "test_1", "FAILED", "api list: planned suite" }))
+                .then().statusCode(201);
+        Uploads.api(session, Uploads.report("tests/other.py", new String[] { "test_2", "FAILED", "api list: seen twice" },
+                new String[] { "test_3", "FAILED", "api list: seen twice" },
+                new String[] { "test_4", "FAILED", "api list: seen once" })).then().statusCode(201);
+        JsonPath list = given().auth().preemptive().basic("manager", "manager-password")
+                .get("/api/failures?project=api-list").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, list.getInt("total"));
+        assertEquals(List.of("HIGH", "MEDIUM", "MEDIUM"), list.getList("items.severity", String.class));
+        assertEquals(List.of(1, 2, 1), list.getList("items.occurrences", Integer.class), "severity, then occurrences");
+        assertEquals(2, given().auth().preemptive().basic("manager", "manager-password")
+                .get("/api/failures?project=api-list&severity=MEDIUM&status=OPEN&recurring=false&size=1").then()
+                .statusCode(200).extract().jsonPath().getInt("total"));
+        given().auth().preemptive().basic("manager", "manager-password").get("/api/failures?status=DONE").then()
+                .statusCode(400).body("message", org.hamcrest.Matchers.containsString("DONE"));
     }
 
     private static int await(CountDownLatch start, java.util.function.Supplier<io.restassured.response.Response> upload) {
