@@ -53,6 +53,9 @@ public class Failure extends PanacheEntity implements MirroredOnGitHub {
     public boolean recurring;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+    /** 0 for critical to 3 for low, kept by the database from severity: sorting by impact reads an index. */
+    @Column(name = "severity_rank", insertable = false, updatable = false)
+    public int severityRank;
     @Version
     public long version;
 
@@ -62,6 +65,10 @@ public class Failure extends PanacheEntity implements MirroredOnGitHub {
 
     /** A short title for lists, issues and reports: the type and the start of the sample message. */
     public String title() {
+        return titleOf(failureType, sampleMessage);
+    }
+
+    static String titleOf(String failureType, String sampleMessage) {
         String message = sampleMessage == null ? "" : sampleMessage.strip().lines().findFirst().orElse("");
         String type = failureType == null || failureType.isBlank() ? "Failure" : failureType;
         String title = message.isEmpty() ? type : type + ": " + message;

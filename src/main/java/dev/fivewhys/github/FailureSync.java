@@ -21,7 +21,7 @@ import dev.fivewhys.web.Sha256;
 @ApplicationScoped
 public class FailureSync {
 
-    static final String RECORD = "failure";
+    public static final String RECORD = "failure";
 
     @Inject
     GitHubClients clients;

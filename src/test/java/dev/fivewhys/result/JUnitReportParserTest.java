@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,75 +19,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * Every real report in shared/fixtures/junit, with totals counted by hand from the files themselves
- * (one {@code <testcase>} = one result; its {@code <failure>}, {@code <error>} or {@code <skipped>}
- * child decides its status).
- */
+import dev.fivewhys.support.JUnitFixtures;
+import dev.fivewhys.support.JUnitFixtures.Expected;
+
+/** Every real report in shared/fixtures/junit, read with the totals {@link JUnitFixtures} counted by hand. */
 class JUnitReportParserTest {
 
-    record Expected(String file, int tests, int passed, int failed, int errored, int skipped) {
-        @Override
-        public String toString() {
-            return file;
-        }
-    }
-
-    private static final String DORNY = "dorny__test-reporter____tests____fixtures__";
-    private static final String GO = "jstemmer__go-junit-report__testdata__";
-
-    static final List<Expected> ACCEPTED = List.of(
-            new Expected(DORNY + "empty__java-junit.xml", 0, 0, 0, 0, 0),
-            new Expected(DORNY + "empty__jest-junit-empty-testsuite.xml", 0, 0, 0, 0, 0),
-            new Expected(DORNY + "empty__jest-junit.xml", 0, 0, 0, 0, 0),
-            new Expected(DORNY + "empty__phpunit-empty.xml", 0, 0, 0, 0, 0),
-            // TestNG writes the same test twice: a skipped run, then a failed one
-            new Expected(DORNY + "external__java__TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml", 2, 0, 1, 0, 1),
-            new Expected(DORNY + "external__java__empty_failures.xml", 3, 2, 1, 0, 0),
-            new Expected(DORNY + "external__java__pulsar-test-report.xml", 808, 793, 1, 0, 14),
-            new Expected(DORNY + "external__jest__jest-react-component-test-results.xml", 1, 1, 0, 0, 0),
-            new Expected(DORNY + "external__jest__jest-test-results.xml", 4239, 4207, 2, 0, 30),
-            new Expected(DORNY + "external__phpunit__phpcheckstyle-phpunit.xml", 30, 28, 2, 0, 0),
-            new Expected(DORNY + "jest-junit-eslint.xml", 1, 1, 0, 0, 0),
-            new Expected(DORNY + "jest-junit.xml", 6, 1, 4, 0, 1),
-            new Expected(DORNY + "junit-with-message.xml", 1, 0, 1, 0, 0),
-            new Expected(DORNY + "nette-tester__tester-v1.7-report.xml", 65, 61, 1, 0, 3),
-            new Expected(DORNY + "phpunit__phpunit-paths.xml", 6, 0, 6, 0, 0),
-            new Expected(DORNY + "phpunit__phpunit.xml", 12, 10, 2, 0, 0),
-            new Expected(DORNY + "python-xunit-pytest.xml", 10, 6, 2, 0, 2),
-            new Expected(DORNY + "python-xunit-unittest.xml", 8, 4, 1, 1, 2),
-            new Expected(DORNY + "swift-xunit.xml", 3, 2, 1, 0, 0),
-            new Expected(DORNY + "test-errors__jest__jest-test-results.xml", 2, 0, 0, 2, 0),
-            new Expected(GO + "001-report.xml", 5, 2, 1, 0, 2),
-            new Expected(GO + "012-report.xml", 11, 6, 4, 0, 1),
-            new Expected(GO + "013-report.xml", 5, 2, 0, 3, 0),
-            new Expected(GO + "014-report.xml", 2, 0, 0, 2, 0),
-            new Expected(GO + "015-report.xml", 0, 0, 0, 0, 0),
-            new Expected(GO + "017-report.xml", 1, 0, 1, 0, 0),
-            new Expected(GO + "030-report.xml", 17, 8, 9, 0, 0),
-            new Expected("spekt__junit.testlogger__docs__assets__TestResults.xml", 52, 32, 14, 0, 6));
-
-    static final Map<String, String> REFUSED = Map.of(
-            DORNY + "dotnet-nunit.xml", "This looks like an NUnit 3 report (root element <test-run>)",
-            "windyroad__JUnit-Schema__JUnit.xsd", "This is an XML Schema (XSD), not a JUnit report");
+    private static final String DORNY = JUnitFixtures.DORNY;
+    private static final String GO = JUnitFixtures.GO;
 
     static Stream<Expected> accepted() {
-        return ACCEPTED.stream();
+        return JUnitFixtures.ACCEPTED.stream();
     }
 
     static Stream<String> refused() {
-        return REFUSED.keySet().stream().sorted();
+        return JUnitFixtures.REFUSED.keySet().stream().sorted();
     }
 
     @Test
     void everyFixtureIsCovered() throws IOException {
         Set<String> onDisk;
-        try (Stream<Path> files = Files.list(ParsedReport.FIXTURES)) {
+        try (Stream<Path> files = Files.list(JUnitFixtures.DIRECTORY)) {
             onDisk = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> covered = new TreeSet<>(REFUSED.keySet());
-        ACCEPTED.forEach(e -> covered.add(e.file()));
-        assertEquals(onDisk, covered, "a fixture was added or removed: give it a row here");
+        Set<String> covered = new TreeSet<>(JUnitFixtures.REFUSED.keySet());
+        JUnitFixtures.ACCEPTED.forEach(e -> covered.add(e.file()));
+        assertEquals(onDisk, covered, "a fixture was added or removed: give it a row in JUnitFixtures");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,7 +67,7 @@ class JUnitReportParserTest {
     @MethodSource("refused")
     void refusesWhatIsNotJUnit(String file) {
         var e = assertThrows(ReportRejectedException.class, () -> ParsedReport.fixture(file));
-        assertTrue(e.getMessage().startsWith(REFUSED.get(file)), e.getMessage());
+        assertTrue(e.getMessage().startsWith(JUnitFixtures.REFUSED.get(file)), e.getMessage());
         assertTrue(e.line() > 0, "names a line");
     }
 

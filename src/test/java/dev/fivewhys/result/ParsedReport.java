@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fivewhys.support.JUnitFixtures;
+
 /** A whole report read into memory: fine for tests, which is why the parser itself never does it. */
 record ParsedReport(List<ParsedTestCase> cases, RunTotals totals) {
 
-    static final Path FIXTURES = Path.of("..", "shared", "fixtures", "junit");
+    static final Path FIXTURES = JUnitFixtures.DIRECTORY;
 
     static ParsedReport of(String xml) throws ReportRejectedException {
         return of(xml.getBytes(StandardCharsets.UTF_8));

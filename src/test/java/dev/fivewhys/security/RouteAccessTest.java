@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,8 +38,15 @@ class RouteAccessTest {
         ADMIN
     }
 
-    /** A route and what it answers when allowed: 200 for pages, 303 for form posts (post-redirect-get). */
-    record Route(String method, String path, Access access, Map<String, String> form, int success) {
+    /**
+     * A route and what it answers when allowed: 200 for pages, 303 for form posts (post-redirect-get).
+     * {@code file} is sent as a multipart upload beside the form's fields when present.
+     */
+    record Route(String method, String path, Access access, Map<String, String> form, int success, byte[] file) {
+        Route(String method, String path, Access access, Map<String, String> form, int success) {
+            this(method, path, access, form, success, null);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -117,7 +125,17 @@ class RouteAccessTest {
                 get("/admin/root-causes", Access.ADMIN),
                 post("/admin/root-causes", Access.ADMIN, Map.of("name", "route category {n}")),
                 post("/admin/root-causes/{category}", Access.ADMIN, Map.of("name", "route renamed {n}")),
-                post("/admin/root-causes/{category}/active", Access.ADMIN, Map.of("active", "false")));
+                post("/admin/root-causes/{category}/active", Access.ADMIN, Map.of("active", "false")),
+                // Results and failures (issue #3).
+                get("/sessions/{session}/results", Access.READ),
+                get("/sessions/{session}/results?status=FAILED&q=test&suite=e2e", Access.READ),
+                new Route("POST", "/sessions/{session}/results", Access.WRITE, Map.of("name", "route check"), 303,
+                        "<testsuite name=\"e2e\"><testcase name=\"t\"/></testsuite>".getBytes(StandardCharsets.UTF_8)),
+                get("/failures", Access.READ),
+                get("/failures?project=routes&status=OPEN&severity=MEDIUM&recurring=false", Access.READ),
+                get("/failures/{failure}", Access.READ),
+                post("/failures/{failure}/status", Access.WRITE, Map.of("status", "ANALYSING", "note", "route check")),
+                post("/failures/{failure}/github", Access.WRITE, Map.of()));
     }
 
     private static int counter;
@@ -188,6 +206,9 @@ class RouteAccessTest {
         }
         Map<String, String> form = new HashMap<>();
         route.form().forEach((k, v) -> form.put(k, resolve(v, ids, user, chain)));
+        if (route.file() != null) {
+            return client.postFile(path, form, "report", "route.xml", route.file());
+        }
         return client.post(path, form);
     }
 

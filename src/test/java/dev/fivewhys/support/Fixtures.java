@@ -2,6 +2,7 @@ package dev.fivewhys.support;
 
 import java.time.Instant;
 
+import dev.fivewhys.failure.Failure;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.security.User;
@@ -74,6 +75,25 @@ public final class Fixtures {
             session.persistAndFlush();
             return new SessionIds(session.id, phase.id, phase.suites.get(0).id, session.criteria.get(0).id);
         });
+    }
+
+    /** A failure of the project, made directly (uploads make them for real; this is for routes and pages). */
+    public static long failure(String projectSlug, String signatureHash) {
+        Project project = project(projectSlug);
+        return QuarkusTransaction.requiringNew().call(() -> Failure.<Failure> find("signatureHash", signatureHash)
+                .firstResultOptional().orElseGet(() -> {
+                    Failure failure = new Failure();
+                    failure.project = Project.findById(project.id);
+                    failure.signatureHash = signatureHash;
+                    failure.signature = "AssertionError: route check";
+                    failure.failureType = "AssertionError";
+                    failure.sampleMessage = "route check";
+                    failure.firstSeenAt = Instant.now();
+                    failure.lastSeenAt = failure.firstSeenAt;
+                    failure.occurrences = 1;
+                    failure.persist();
+                    return failure;
+                }).id);
     }
 
     public static long userId(String username) {

@@ -2,8 +2,11 @@ package dev.fivewhys.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +67,34 @@ public class WebClient {
         Map<String, Object> withToken = new HashMap<>(form);
         withToken.put("csrf-token", csrfToken);
         return postWithoutCsrf(path, withToken);
+    }
+
+    /**
+     * Posts a multipart form with one file, as the upload form does, with the page's CSRF token. The body is
+     * built here, so it has a Content-Length as a browser's has (RestAssured's own multipart is chunked).
+     */
+    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        if (csrfToken == null) {
+            get("/sessions");
+        }
+        String boundary = "----fivewhys" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("csrf-token", csrfToken);
+        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/xml\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        Response response = request().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post(path);
+        keepCookies(response);
+        return response;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public Response postWithoutCsrf(String path, Map<String, ?> form) {

@@ -1,0 +1,101 @@
+package dev.fivewhys.result;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.jboss.logging.Logger;
+
+import dev.fivewhys.failure.FailureLedger;
+import dev.fivewhys.failure.FailureTally;
+import dev.fivewhys.failure.KnownFailures;
+import dev.fivewhys.session.TestSession;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
+/**
+ * Stores one JUnit report of a session: its run, its results, and what its failing results add to the
+ * project's failures, all in one transaction, so a refused or broken report leaves nothing behind.
+ * The report streams from the request straight through the parser ({@link ReportReader}, on its own
+ * thread) into JDBC batches on this one: memory does not grow with its size.
+ */
+@ApplicationScoped
+public class ResultIngestion {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    Clock clock;
+    @Inject
+    FailureLedger ledger;
+    @Inject
+    Event<ResultsIngested> ingested;
+
+    private static final Logger LOG = Logger.getLogger(ResultIngestion.class);
+
+    /** Source names are cut to the width of test_run.source_name. */
+    static final int SOURCE_NAME_WIDTH = 300;
+
+    /**
+     * @throws ReportRejectedException the upload is not a report we can read; nothing was stored
+     * @throws java.io.UncheckedIOException reading the upload failed (dropped connection); nothing was stored
+     */
+    // a big report from a slow CI runner may take longer than the default 60 s
+    @Transactional(rollbackOn = ReportRejectedException.class)
+    @TransactionConfiguration(timeout = 3600)
+    public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy)
+            throws ReportRejectedException {
+        TestSession session = TestSession.findById(sessionId);
+        if (session == null) {
+            throw new NotFoundException();
+        }
+        Instant now = clock.instant();
+        TestRun run = new TestRun();
+        run.session = session;
+        run.sourceName = sourceName == null || sourceName.isBlank() ? null
+                : ResultWriter.cut(sourceName.strip(), SOURCE_NAME_WIDTH);
+        run.uploadedBy = uploadedBy;
+        run.uploadedAt = now;
+        run.persistAndFlush();
+
+        long started = System.nanoTime();
+        FailureTally failures = new FailureTally();
+        SuiteTally suites = new SuiteTally();
+        // within the transaction the data source hands out the connection Hibernate uses: same transaction
+        try (Connection connection = dataSource.getConnection();
+                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
+                KnownFailures known = new KnownFailures(connection, session.project.id);
+                ReportReader reader = new ReportReader(report, SuiteSeverity.of(session), failures, suites)) {
+            for (List<ReportReader.ReadCase> batch = reader.next(); batch != null; batch = reader.next()) {
+                for (ReportReader.ReadCase readCase : batch) {
+                    String hash = readCase.signatureHash();
+                    writer.write(readCase, hash == null ? null : known.idOf(hash));
+                }
+                writer.flush();
+            }
+            RunTotals totals = reader.totals();
+            suites.store(connection, run.id);
+            run.record(totals);
+            long stored = System.nanoTime();
+            FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
+            TestRun.flush();
+            // what an operator (and bench/ingest) needs to see where an upload's time goes
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d failures grouped in %d ms",
+                    run.id, session.id, totals.tests(), (stored - started) / 1_000_000, recorded.touchedIds().size(),
+                    (System.nanoTime() - stored) / 1_000_000);
+            ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
+            return IngestReport.of(run, recorded);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the results of run " + run.id + " failed", e);
+        }
+    }
+}

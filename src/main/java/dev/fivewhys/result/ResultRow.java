@@ -1,0 +1,29 @@
+package dev.fivewhys.result;
+
+/** One stored test result as the results page lists it. */
+public record ResultRow(
+        long id,
+        String suite,
+        String className,
+        String name,
+        String file,
+        TestStatus status,
+        long durationMs,
+        boolean flaky,
+        String failureType,
+        String message,
+        Long failureId) {
+
+    public String duration() {
+        return Durations.display(durationMs);
+    }
+
+    /** The first line of the message, short enough for a table cell. */
+    public String messageLine() {
+        if (message == null) {
+            return "";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 197) + "…" : line;
+    }
+}

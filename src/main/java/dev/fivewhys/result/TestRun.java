@@ -1,0 +1,80 @@
+package dev.fivewhys.result;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import dev.fivewhys.session.TestSession;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/** One uploaded JUnit report of a session, with its totals; its rows are in test_result. */
+@Entity
+@Table(name = "test_run")
+public class TestRun extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "session_id")
+    public TestSession session;
+    /** The file name, or what CI called it; may be empty. */
+    @Column(name = "source_name")
+    public String sourceName;
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+    public int tests;
+    public int passed;
+    public int failed;
+    public int errored;
+    public int skipped;
+    public int flaky;
+    @Column(name = "duration_ms")
+    public long durationMs;
+
+    public static List<TestRun> latestOf(long sessionId, int limit) {
+        return find("session.id = ?1 order by uploadedAt desc, id desc", sessionId).page(0, limit).list();
+    }
+
+    public static Optional<TestRun> findInSession(long sessionId, long runId) {
+        return find("id = ?1 and session.id = ?2", runId, sessionId).firstResultOptional();
+    }
+
+    public static long countOf(long sessionId) {
+        return count("session.id", sessionId);
+    }
+
+    /** The session's results page showing one run (the latest when {@code runId} is null). */
+    public static String resultsPage(long sessionId, Long runId) {
+        return "/sessions/" + sessionId + "/results" + (runId == null ? "?" : "?run=" + runId);
+    }
+
+    void record(RunTotals totals) {
+        tests = totals.tests();
+        passed = totals.passed();
+        failed = totals.failed();
+        errored = totals.errored();
+        skipped = totals.skipped();
+        flaky = totals.flaky();
+        durationMs = totals.durationMillis();
+    }
+
+    public int failing() {
+        return failed + errored;
+    }
+
+    /** "12.3 s", "4 min 05 s": what people read, not milliseconds. */
+    public String durationDisplay() {
+        return Durations.display(durationMs);
+    }
+
+    public String label() {
+        return sourceName == null || sourceName.isBlank() ? "Run #" + id : sourceName;
+    }
+}
