@@ -1,6 +1,5 @@
 package dev.fivewhys.impact;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -21,9 +20,7 @@ import io.quarkus.security.Authenticated;
 public class ImpactResource {
 
     @Inject
-    ImpactSummary summary;
-    @Inject
-    Clock clock;
+    RecentSummaries summaries;
 
     @CheckedTemplate
     static class Templates {
@@ -48,7 +45,7 @@ public class ImpactResource {
     }
 
     private ImpactSummary.View view(Project project, Integer weeks) {
-        return summary.of(new ImpactFilter(project == null ? null : project.id, weeks == null ? 0 : weeks), clock.instant());
+        return summaries.of(new ImpactFilter(project == null ? null : project.id, weeks == null ? 0 : weeks));
     }
 
     private static Project selected(String slug) {

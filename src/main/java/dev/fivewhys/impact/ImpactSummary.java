@@ -74,7 +74,7 @@ public class ImpactSummary {
         List<ProjectRisk> risks = revenue.now(filter, now);
         Map<String, List<Double>> riskSeries = new LinkedHashMap<>();
         Map<String, List<String>> riskCells = new LinkedHashMap<>();
-        for (WeekRisk week : revenue.byWeek(filter, start, now)) {
+        for (WeekRisk week : revenue.byWeek(filter, start, weekEnds.size())) {
             String kind = kind(week.money());
             int index = weekEnds.indexOf(week.weekEnd());
             if (index < 0) {

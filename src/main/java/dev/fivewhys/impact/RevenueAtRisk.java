@@ -1,33 +1,40 @@
 package dev.fivewhys.impact;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import dev.fivewhys.session.ImpactBasis;
-import dev.fivewhys.web.SqlValues;
 
 /**
- * Revenue at risk, computed in SQL. A session puts its impact at risk while it is open (not passed);
- * a session that continues another replaces its predecessor's figure, so only the newest session of
- * a chain counts. Sums are kept per currency and per MRR/ARR: they are never added together.
+ * Revenue at risk, computed in SQL. A session puts its impact at risk from the moment it starts until it
+ * passes or another session continues it (the newer one's figure replaces its own). Sums are kept per
+ * currency and per MRR/ARR: they are never added together.
  */
 @ApplicationScoped
 public class RevenueAtRisk {
 
-    /** Sessions whose impact counts at a moment T: started by T, not passed by T, not continued by T. */
-    private static final String AT_RISK_AT = """
-            from test_session s join project p on p.id = s.project_id
-            where s.impact_amount_minor is not null
-              and coalesce(s.started_at, s.created_at) <= %1$s
-              and not (s.status = 'PASSED' and coalesce(s.ended_at, s.updated_at) <= %1$s)
-              and not exists (select 1 from test_session n where n.continues_session_id = s.id
-                              and coalesce(n.started_at, n.created_at) <= %1$s)
+    /** Each session with an impact and the span it is at risk: [opened, closed), closed null while open. */
+    private static final String SPANS = """
+            with spans as (
+              select s.project_id, s.impact_currency, s.impact_basis, s.impact_amount_minor as amount,
+                     coalesce(s.started_at, s.created_at) as opened,
+                     least(case when s.status = 'PASSED' then coalesce(s.ended_at, s.updated_at) end, n.opened) as closed
+              from test_session s
+              left join (select continues_session_id, min(coalesce(started_at, created_at)) as opened from test_session
+                         where continues_session_id is not null group by continues_session_id) n
+                on n.continues_session_id = s.id
+              where s.impact_amount_minor is not null %s)
             """;
 
     @Inject
@@ -41,48 +48,67 @@ public class RevenueAtRisk {
 
     /** Now, per project, currency and basis. */
     public List<ProjectRisk> now(ImpactFilter filter, Instant now) {
-        String sql = "select p.id, p.name, p.slug, s.impact_currency, s.impact_basis, sum(s.impact_amount_minor), count(*) "
-                + AT_RISK_AT.formatted(":now") + projectClause(filter)
-                + " group by p.id, p.name, p.slug, s.impact_currency, s.impact_basis order by p.name, s.impact_basis";
-        var query = em.createNativeQuery(sql).setParameter("now", Timestamp.from(now));
+        Query query = em.createNativeQuery(SPANS.formatted(projectClause(filter)) + """
+                select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
+                from spans join project p on p.id = spans.project_id
+                where opened <= :now and (closed is null or closed > :now)
+                group by p.id, p.name, p.slug, impact_currency, impact_basis order by p.name, impact_basis""")
+                .setParameter("now", Timestamp.from(now));
         bindProject(query, filter);
         List<ProjectRisk> risks = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            risks.add(new ProjectRisk(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    money(r[5], r[3], r[4]), ((Number) r[6]).longValue()));
+            risks.add(new ProjectRisk(((Number) r[0]).longValue(), (String) r[1], (String) r[2], money(r[5], r[3], r[4]),
+                    ((Number) r[6]).longValue()));
         }
         return risks;
     }
 
-    /** The same figure at the end of each week of the period, oldest first. */
-    public List<WeekRisk> byWeek(ImpactFilter filter, Instant periodStart, Instant now) {
-        String sql = """
-                with weeks as (
-                  select w as week_end from generate_series(cast(:start as timestamptz) + interval '1 week',
-                                                            cast(:now as timestamptz) + interval '1 week', interval '1 week') w)
-                select weeks.week_end, s.impact_currency, s.impact_basis, sum(s.impact_amount_minor)
-                from weeks join lateral (select s.* """ + AT_RISK_AT.formatted("weeks.week_end") + projectClause(filter)
-                + """
-                        ) s on true
-                        group by weeks.week_end, s.impact_currency, s.impact_basis order by weeks.week_end
-                        """;
-        var query = em.createNativeQuery(sql).setParameter("start", Timestamp.from(periodStart))
-                .setParameter("now", Timestamp.from(now));
+    /**
+     * The figure at the end of each week of the period, oldest first. Every session adds its amount when it
+     * opens and takes it away when it closes; the changes are summed per week and run up with a window sum,
+     * so the sessions are read once whatever the number of weeks.
+     */
+    public List<WeekRisk> byWeek(ImpactFilter filter, Instant periodStart, int weeks) {
+        Query query = em.createNativeQuery(SPANS.formatted(projectClause(filter)) + """
+                , changes as (
+                  select impact_currency, impact_basis, opened as at, amount as delta from spans
+                  union all
+                  select impact_currency, impact_basis, closed, -amount from spans where closed is not null),
+                weekly as (
+                  select impact_currency, impact_basis,
+                         greatest(0, ceil(extract(epoch from at - cast(:start as timestamptz)) / 604800))::int as week,
+                         sum(delta) as delta
+                  from changes group by 1, 2, 3)
+                select impact_currency, impact_basis, week,
+                       sum(delta) over (partition by impact_currency, impact_basis order by week)
+                from weekly order by 1, 2, 3""").setParameter("start", Timestamp.from(periodStart));
         bindProject(query, filter);
-        List<WeekRisk> weeks = new ArrayList<>();
+        // Per kind of money: the running total after each week that had a change.
+        Map<List<Object>, TreeMap<Integer, Long>> totals = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            weeks.add(new WeekRisk(SqlValues.instant(r[0]), money(r[3], r[1], r[2])));
+            totals.computeIfAbsent(List.of(r[0], r[1]), k -> new TreeMap<>())
+                    .put(((Number) r[2]).intValue(), ((Number) r[3]).longValue());
         }
-        return weeks;
+        List<WeekRisk> risks = new ArrayList<>();
+        totals.forEach((kind, changes) -> {
+            for (int week = 1; week <= weeks; week++) {
+                Map.Entry<Integer, Long> latest = changes.floorEntry(week);
+                if (latest != null && latest.getValue() > 0) {
+                    risks.add(new WeekRisk(periodStart.plus(Duration.ofDays(7L * week)),
+                            money(latest.getValue(), kind.get(0), kind.get(1))));
+                }
+            }
+        });
+        return risks;
     }
 
     private static String projectClause(ImpactFilter filter) {
         return filter.project() == null ? "" : " and s.project_id = :project";
     }
 
-    private static void bindProject(jakarta.persistence.Query query, ImpactFilter filter) {
+    private static void bindProject(Query query, ImpactFilter filter) {
         if (filter.project() != null) {
             query.setParameter("project", filter.project());
         }

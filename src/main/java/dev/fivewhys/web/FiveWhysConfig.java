@@ -20,6 +20,10 @@ public interface FiveWhysConfig {
     @WithDefault("UTC")
     ZoneId timeZone();
 
+    /** How long each copy of the app keeps a computed impact summary; 0 computes it on every view. */
+    @WithDefault("30s")
+    java.time.Duration impactCache();
+
     /** Where people reach the app; links in GitHub issues and comments point here. */
     @WithDefault("http://localhost:8080")
     String baseUrl();

@@ -1,0 +1,49 @@
+package dev.fivewhys.impact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.fivewhys.web.FiveWhysConfig;
+
+/**
+ * The impact page is the managers' home and is opened far more often than its figures change, and
+ * each view reads every session with an impact. Each copy of the app keeps a computed summary for a
+ * short while (fivewhys.impact-cache, 30 s by default; 0 turns it off); the page says as of when. Nothing
+ * here is needed by another copy: each computes its own.
+ */
+@ApplicationScoped
+public class RecentSummaries {
+
+    private record Cached(ImpactSummary.View view, Instant until) {
+    }
+
+    @Inject
+    ImpactSummary summary;
+    @Inject
+    FiveWhysConfig config;
+    @Inject
+    Clock clock;
+
+    private final Map<ImpactFilter, Cached> recent = new ConcurrentHashMap<>();
+
+    public ImpactSummary.View of(ImpactFilter filter) {
+        Instant now = clock.instant();
+        Duration keep = config.impactCache();
+        if (keep.isZero()) {
+            return summary.of(filter, now);
+        }
+        Cached cached = recent.get(filter);
+        if (cached == null || !now.isBefore(cached.until())) {
+            cached = new Cached(summary.of(filter, now), now.plus(keep));
+            recent.put(filter, cached);
+            recent.values().removeIf(c -> !now.isBefore(c.until()));
+        }
+        return cached.view();
+    }
+}
