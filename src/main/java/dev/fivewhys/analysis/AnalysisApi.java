@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +28,7 @@ import dev.fivewhys.security.Role;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -92,10 +92,7 @@ public class AnalysisApi {
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public AnalysisJson.Read update(@PathParam("id") long id, @Valid AnalysisJson.Write request) {
         Analysis analysis = AnalysisResource.find(id);
-        if (request.version() == null || request.version() != analysis.version) {
-            throw new ClientErrorException("version: the analysis is at version " + analysis.version
-                    + "; read it again and send that version", 409);
-        }
+        Forms.requireVersion(request.version(), analysis.version, "the analysis");
         if (request.status() == AnalysisStatus.VERIFIED && analysis.status != AnalysisStatus.VERIFIED) {
             throw new BadRequestException("status: an analysis is verified when its fix is, not when it is written");
         }

@@ -135,9 +135,7 @@ public class AnalysisResource {
         }
         FormErrors errors = forms.validate(form);
         AnalysisContent content = form.content(errors);
-        if (errors.isEmpty() && form.version != analysis.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this analysis while you were editing. Your text is kept "
-                    + "below and was not saved; open the analysis in another tab to compare, then save again.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, analysis.version, "this analysis", errors)) {
             form.version = analysis.version;
             return Forms.conflict(formPage(form, errors, analysis));
         }

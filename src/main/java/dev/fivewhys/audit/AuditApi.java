@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +31,7 @@ import dev.fivewhys.fix.Fix;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -85,7 +85,7 @@ public class AuditApi {
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public AuditRead updateAudit(@PathParam("id") long id, @Valid AuditWrite request) {
         ComplianceAudit audit = audit(id);
-        requireVersion(request.version(), audit.version);
+        Forms.requireVersion(request.version(), audit.version, "the audit");
         apply(audit, request);
         audit.updatedAt = clock.instant();
         return AuditRead.of(audit);
@@ -113,13 +113,6 @@ public class AuditApi {
         form.applyTo(audit, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.badRequest(errors, FIELDS);
-        }
-    }
-
-    static void requireVersion(Long sent, long current) {
-        if (sent == null || sent != current) {
-            throw new ClientErrorException("version: it is at version " + current
-                    + "; read it again and send that version", 409);
         }
     }
 

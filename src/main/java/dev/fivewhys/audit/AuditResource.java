@@ -99,9 +99,7 @@ public class AuditResource {
             return Forms.shown(page(form, FormErrors.none(), audit.fix, audit));
         }
         FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && form.version != audit.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this audit while you were editing. Your text is kept below "
-                    + "and was not saved; open the fix in another tab to compare, then save again.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, audit.version, "this audit", errors)) {
             form.version = audit.version;
             return Forms.conflict(page(form, errors, audit.fix, audit));
         }

@@ -29,6 +29,7 @@ import dev.fivewhys.fix.Fix;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -79,7 +80,7 @@ public class StabilityApi {
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public StabilityRead updateValidation(@PathParam("id") long id, @Valid StabilityWrite request) {
         StabilityValidation validation = validation(id);
-        AuditApi.requireVersion(request.version(), validation.version);
+        Forms.requireVersion(request.version(), validation.version, "the validation");
         apply(validation, request);
         validation.updatedAt = clock.instant();
         return StabilityRead.of(validation);

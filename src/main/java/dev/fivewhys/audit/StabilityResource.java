@@ -99,9 +99,7 @@ public class StabilityResource {
             return Forms.shown(page(form, FormErrors.none(), validation.fix, validation));
         }
         FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && form.version != validation.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this validation while you were editing. Your text is kept "
-                    + "below and was not saved; open the fix in another tab to compare, then save again.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, validation.version, "this validation", errors)) {
             form.version = validation.version;
             return Forms.conflict(page(form, errors, validation.fix, validation));
         }

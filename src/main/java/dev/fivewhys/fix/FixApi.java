@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +27,7 @@ import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -90,10 +90,7 @@ public class FixApi {
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public FixJson.Read update(@PathParam("id") long id, @Valid FixJson.Write request) {
         Fix fix = FixResource.find(id);
-        if (request.version() == null || request.version() != fix.version) {
-            throw new ClientErrorException("version: the fix is at version " + fix.version
-                    + "; read it again and send that version", 409);
-        }
+        Forms.requireVersion(request.version(), fix.version, "the fix");
         FormErrors errors = FormErrors.none();
         form(request).applyTo(fix, fix.analysis.project, errors);
         if (!errors.isEmpty()) {

@@ -113,9 +113,7 @@ public class FixResource {
             return Forms.shown(Templates.form(form, FormErrors.none(), fix.analysis, fix, FixStatus.values()));
         }
         FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && form.version != fix.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this fix while you were editing. Your text is kept below "
-                    + "and was not saved; open the fix in another tab to compare, then save again.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, fix.version, "this fix", errors)) {
             form.version = fix.version;
             return Forms.conflict(Templates.form(form, errors, fix.analysis, fix, FixStatus.values()));
         }

@@ -89,9 +89,7 @@ public class ProjectResource {
         if (errors.isEmpty() && !form.slug.trim().equals(slug) && Project.findBySlug(form.slug.trim()).isPresent()) {
             errors.add("slug", "Another project already uses this short name");
         }
-        if (errors.isEmpty() && form.version != project.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this project while you were editing. Your text is kept below; "
-                    + "reload the page to see their version.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, project.version, "this project", errors)) {
             return Forms.conflict(Templates.form(form, errors, slug));
         }
         if (!errors.isEmpty()) {

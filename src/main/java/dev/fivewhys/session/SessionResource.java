@@ -126,9 +126,7 @@ public class SessionResource {
     public Response update(@PathParam("id") long id, @BeanParam SessionForm form) {
         TestSession session = find(id);
         FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && form.version != session.version) {
-            errors.add(FormErrors.FORM, "Someone else saved this session while you were editing. Your changes are "
-                    + "kept below and were not saved; open the session in another tab to compare, then save again.");
+        if (errors.isEmpty() && Forms.staleEdit(form.version, session.version, "this session", errors)) {
             form.version = session.version;
             return Forms.conflict(page(form, errors, id));
         }

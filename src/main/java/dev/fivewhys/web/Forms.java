@@ -30,6 +30,27 @@ public class Forms {
         return errors;
     }
 
+    /**
+     * Optimistic locking on a form: someone saved the record since this form was opened. Says so beside
+     * the whole form; the caller shows the form again (409) with the typed text, and a second save wins.
+     */
+    public static boolean staleEdit(long typedVersion, long storedVersion, String what, FormErrors errors) {
+        if (typedVersion == storedVersion) {
+            return false;
+        }
+        errors.add(FormErrors.FORM, "Someone else saved " + what + " while you were editing. Your changes are kept "
+                + "below and were not saved; open it in another tab to compare, then save again.");
+        return true;
+    }
+
+    /** The API's optimistic locking: an update must carry the version the client read. */
+    public static void requireVersion(Long sent, long stored, String what) {
+        if (sent == null || sent != stored) {
+            throw new jakarta.ws.rs.ClientErrorException(
+                    "version: " + what + " is at version " + stored + "; read it again and send that version", 409);
+        }
+    }
+
     public static Response invalid(TemplateInstance page) {
         return html(Response.Status.BAD_REQUEST, page);
     }
