@@ -14,6 +14,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+
 class SessionLogParserTest {
 
     private static final ParsedSessionLog GOLDEN_PATH = new SessionLogParser().parse(Seeds.read(Seeds.GOLDEN_PATH));
@@ -266,6 +270,33 @@ class SessionLogParserTest {
         assertEquals(original.fingerprint(), parser.parse(reflowed).fingerprint());
         assertNotEquals(original.fingerprint(), parser.parse(repaired.replace("23:45", "23:46")).fingerprint());
         assertEquals(64, original.fingerprint().length());
+    }
+
+    /** What the report writes for a session typed in through the forms, which the seeds never needed. */
+    @Test
+    void readsStatedPrioritiesPhaseProseAndAnalysisProblem() {
+        ParsedSessionLog log = parser.parse("""
+                # Session
+                #### Phase 1: P0 Smoke (5-10 tests) (priority: urgent)
+                Run right after the deploy.
+                - `tests/smoke.py` - (3 tests)
+
+                ## SESSION LOG
+                ### 2025-09-10 09:00 - FIVE WHYS ANALYSIS
+                **Problem Statement**: Chat is down
+                **Why #1**: The import moved
+                **Root Cause Category**: dependency/import
+                """);
+        ParsedPhase phase = log.plan().phases().get(0);
+        assertEquals("P0 Smoke", phase.name());
+        assertEquals("urgent", phase.priority());
+        assertEquals("5-10 tests", phase.expected().text());
+        assertEquals("Run right after the deploy.", phase.description());
+        assertEquals(3, phase.suites().get(0).expected().min());
+        ParsedAnalysis analysis = log.results().analyses().get(0);
+        assertEquals("Chat is down", analysis.problemStatement());
+        assertEquals("dependency/import", analysis.category());
+        assertTrue(log.preview().unrecognized().isEmpty(), log.preview().unrecognizedText());
     }
 
     @Test
