@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.session.ImpactBasis;
 
 class SessionLogParserTest {
 
@@ -47,7 +48,7 @@ class SessionLogParserTest {
         ParsedImpact impact = GOLDEN_PATH.impact();
         assertEquals(55_000_000L, impact.amountMinor());
         assertEquals("USD", impact.currency());
-        assertEquals(RevenueBasis.MRR, impact.basis());
+        assertEquals(ImpactBasis.MRR, impact.basis());
         assertTrue(impact.atLeast());
         assertEquals("$550K+", impact.amountText());
         assertEquals("at risk due to complete chat functionality blockage", impact.note());
@@ -179,12 +180,12 @@ class SessionLogParserTest {
     void nightTakesTheSessionLevelImpactNotAFocusArea() {
         ParsedImpact impact = NIGHT.impact();
         assertEquals(50_000_000L, impact.amountMinor());
-        assertEquals(RevenueBasis.ARR, impact.basis());
+        assertEquals(ImpactBasis.ARR, impact.basis());
         assertTrue(impact.atLeast());
         assertEquals("Business Impact", impact.label());
         ParsedImpact focusArea = NIGHT.results().impactMentions().get(0);
         assertEquals(12_000_000L, focusArea.amountMinor());
-        assertEquals(RevenueBasis.MRR, focusArea.basis());
+        assertEquals(ImpactBasis.MRR, focusArea.basis());
         assertEquals("at risk", focusArea.note());
         assertEquals("P1", NIGHT.plan().focusAreas().get(0).priority());
     }
