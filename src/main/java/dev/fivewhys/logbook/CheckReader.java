@@ -16,7 +16,7 @@ final class CheckReader {
     private static final Pattern VERDICT = Pattern
             .compile("\\((?<verdict>[A-Z]{2,}(?: [A-Z]{2,})*)(?:\\s*[-–—,:]\\s*[^)]*)?\\)\\s*$");
     /** A check's own score in parentheses: "(100% compliant)". */
-    private static final Pattern OWN_SCORE = Pattern.compile("\\((?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%[^)]*\\)");
+    static final Pattern OWN_SCORE = Pattern.compile("\\((?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%[^)]*\\)");
     /** A duration, optionally qualified: "0.0008s average", "120 ms p95". */
     private static final Pattern MEASUREMENT = Pattern.compile("(?<![\\w.])(?<value>\\d+(?:\\.\\d+)?\\s?"
             + "(?:ms|s|sec|seconds|min|minutes)\\b(?:\\s+(?:average|avg|median|mean|p\\d{2}))?)");
