@@ -2,12 +2,14 @@ package dev.fivewhys.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -64,6 +66,25 @@ public class WebClient {
         Map<String, Object> withToken = new HashMap<>(form);
         withToken.put("csrf-token", csrfToken);
         return postWithoutCsrf(path, withToken);
+    }
+
+    /** Posts a multipart form with one file, and the CSRF token, as a browser uploading a file would. */
+    public Response postMultipart(String path, Map<String, ?> fields, String fileField, String fileName, byte[] file) {
+        if (csrfToken == null) {
+            get("/sessions");
+        }
+        RequestSpecification spec = request();
+        Map<String, Object> withToken = new HashMap<>(fields);
+        withToken.put("csrf-token", csrfToken);
+        withToken.forEach((name, value) -> spec.multiPart(new MultiPartSpecBuilder(String.valueOf(value))
+                .controlName(name).charset(StandardCharsets.UTF_8).build()));
+        if (file != null) {
+            spec.multiPart(new MultiPartSpecBuilder(file).controlName(fileField).fileName(fileName)
+                    .mimeType("text/markdown").build());
+        }
+        Response response = spec.post(path);
+        keepCookies(response);
+        return response;
     }
 
     public Response postWithoutCsrf(String path, Map<String, ?> form) {
