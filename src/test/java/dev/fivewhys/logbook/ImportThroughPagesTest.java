@@ -124,6 +124,10 @@ class ImportThroughPagesTest {
             assertTrue(links.stream().allMatch(l -> l.imported));
         });
         assertEquals(syncJobs, syncJobs(), "an import writes nothing to GitHub");
+        String sessionPage = engineer.get("/sessions/" + id).asString();
+        assertTrue(sessionPage.contains("from a markdown log by engineer"), "the session says where it came from");
+        assertTrue(sessionPage.contains("href=\"https://github.com/netra-systems/netra-apex/issues/152\""));
+        assertTrue(sessionPage.contains("href=\"/sessions/" + id + "/report.md\""), "the Report button");
         assertNothingLost(log, id);
     }
 
