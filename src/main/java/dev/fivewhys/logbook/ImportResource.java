@@ -104,7 +104,7 @@ public class ImportResource {
             }
             return Forms.invalid(Templates.form(form, errors, Project.listByName()));
         }
-        return respond(preview(project, text));
+        return respond(preview(project, text, false));
     }
 
     @POST
@@ -123,7 +123,7 @@ public class ImportResource {
             again.text = form.text;
             return Forms.invalid(Templates.form(again, errors, Project.listByName()));
         }
-        ImportPreviewPage page = preview(project, form.text);
+        ImportPreviewPage page = preview(project, form.text, true);
         if (!page.confirmable()) {
             return respond(page);
         }
@@ -136,8 +136,12 @@ public class ImportResource {
                 + " timeline entries, " + plan.analyses().size() + " analyses, " + fixes + " fixes");
     }
 
-    private ImportPreviewPage preview(Project project, String text) {
+    /** @param locking whether to hold the log's lock until the transaction ends, as a confirm must */
+    private ImportPreviewPage preview(Project project, String text, boolean locking) {
         ParsedSessionLog log = parser.parse(text);
+        if (locking) {
+            SessionImport.lockFingerprint(log.fingerprint());
+        }
         ImportPlan plan = LogPlanner.plan(log, SessionReport.context(project.githubRepository, clock.instant(), config));
         TestSession duplicate = SessionImport.findByFingerprint(log.fingerprint()).map(i -> i.session).orElse(null);
         return new ImportPreviewPage(project, text, log, plan, duplicate, PlanLimits.problems(plan));

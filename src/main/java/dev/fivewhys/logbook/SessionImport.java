@@ -34,6 +34,15 @@ public class SessionImport extends PanacheEntity {
         return find("fingerprint", fingerprint).firstResultOptional();
     }
 
+    /**
+     * Makes concurrent imports of the same log wait for each other until the transaction ends, on any copy of the app,
+     * so that the second one finds the first and is refused rather than failing on the unique fingerprint.
+     */
+    public static void lockFingerprint(String fingerprint) {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, fingerprint).getSingleResult();
+    }
+
     public static Optional<SessionImport> findForSession(TestSession session) {
         return find("session", session).firstResultOptional();
     }
