@@ -18,6 +18,8 @@ public class GitHubLink extends PanacheEntity {
     public static final String ISSUE = "ISSUE";
     public static final String COMMENT = "COMMENT";
     public static final String PR_COMMENT = "PR_COMMENT";
+    /** A pull request itself; only imported logs record these (a fix keeps its own PR number). */
+    public static final String PULL_REQUEST = "PULL_REQUEST";
 
     /** failure, analysis, fix, audit, stability… */
     @Column(name = "record_kind")
@@ -39,14 +41,20 @@ public class GitHubLink extends PanacheEntity {
     public String bodyHash;
     @Column(name = "last_synced_at")
     public Instant lastSyncedAt;
+    /**
+     * Read from an imported log: it points at an issue, PR or comment the team made by hand, so the sync neither finds
+     * nor writes it, and webhooks do not take it for a failure's issue.
+     */
+    public boolean imported;
 
     public static Optional<GitHubLink> find(String recordKind, long recordId, String linkKind) {
-        return find("recordKind = ?1 and recordId = ?2 and linkKind = ?3", recordKind, recordId, linkKind)
-                .firstResultOptional();
+        return find("recordKind = ?1 and recordId = ?2 and linkKind = ?3 and imported = false", recordKind, recordId,
+                linkKind).firstResultOptional();
     }
 
     public static Optional<GitHubLink> findIssue(String repository, int number) {
-        return find("repository = ?1 and number = ?2 and linkKind = ?3", repository, number, ISSUE).firstResultOptional();
+        return find("repository = ?1 and number = ?2 and linkKind = ?3 and imported = false", repository, number, ISSUE)
+                .firstResultOptional();
     }
 
     public static List<GitHubLink> listFor(String recordKind, long recordId) {

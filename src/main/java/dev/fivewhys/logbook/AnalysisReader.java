@@ -31,7 +31,8 @@ final class AnalysisReader {
         if (whys.isEmpty() && !FIVE_WHYS_TITLE.matcher(entry.title()).find()) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedAnalysis(entry.title(), whys, value(fields, FieldKeys.ROOT_CAUSE),
+        return Optional.of(new ParsedAnalysis(entry.title(), value(fields, FieldKeys.PROBLEM), whys,
+                value(fields, FieldKeys.ROOT_CAUSE), value(fields, FieldKeys.CATEGORY),
                 value(fields, FieldKeys.FIX_IDENTIFIED), value(fields, FieldKeys.PREVENTION), entry.source()));
     }
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fivewhys.audit.CheckOutcome;
+
 /** Turns an audit's or validation's remaining lines into checks. */
 final class CheckReader {
 
@@ -14,7 +16,7 @@ final class CheckReader {
     private static final Pattern VERDICT = Pattern
             .compile("\\((?<verdict>[A-Z]{2,}(?: [A-Z]{2,})*)(?:\\s*[-–—,:]\\s*[^)]*)?\\)\\s*$");
     /** A check's own score in parentheses: "(100% compliant)". */
-    private static final Pattern OWN_SCORE = Pattern.compile("\\((?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%[^)]*\\)");
+    static final Pattern OWN_SCORE = Pattern.compile("\\((?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%[^)]*\\)");
     /** A duration, optionally qualified: "0.0008s average", "120 ms p95". */
     private static final Pattern MEASUREMENT = Pattern.compile("(?<![\\w.])(?<value>\\d+(?:\\.\\d+)?\\s?"
             + "(?:ms|s|sec|seconds|min|minutes)\\b(?:\\s+(?:average|avg|median|mean|p\\d{2}))?)");
@@ -47,10 +49,27 @@ final class CheckReader {
         Matcher verdict = VERDICT.matcher(note);
         Matcher score = OWN_SCORE.matcher(note);
         Matcher measurement = MEASUREMENT.matcher(note);
-        return new ParsedCheck(field.key(), CheckOutcome.ofMark(field.mark()), note,
+        return new ParsedCheck(field.key(), outcome(field.mark()), note,
                 verdict.find() ? verdict.group("verdict") : null,
                 score.find() ? new BigDecimal(score.group("value")) : null,
                 measurement.find() ? measurement.group("value") : null, field.source());
+    }
+
+    /** A check's result as its status emoji shows it; null when the line has none. */
+    static CheckOutcome outcome(String mark) {
+        if (mark == null) {
+            return null;
+        }
+        if (mark.startsWith("✅") || mark.startsWith("✔") || mark.startsWith("🟢")) {
+            return CheckOutcome.PASS;
+        }
+        if (mark.startsWith("⚠") || mark.startsWith("🟡")) {
+            return CheckOutcome.WARN;
+        }
+        if (mark.startsWith("❌") || mark.startsWith("🔴") || mark.startsWith("🚨")) {
+            return CheckOutcome.FAIL;
+        }
+        return null;
     }
 
     /** The first percentage in a text, e.g. 96 in "PASS (96% compliance score)"; or null. */

@@ -11,6 +11,8 @@ final class FieldKeys {
     /** "Why #1", "Why 2". */
     static final Pattern WHY = Pattern.compile("(?i)^why\\s*#?\\s*(?<number>\\d+)$");
     static final Pattern ROOT_CAUSE = Pattern.compile("(?i)^root cause(?: analysis| identified)?$");
+    static final Pattern PROBLEM = Pattern.compile("(?i)^problem(?: statement)?$");
+    static final Pattern CATEGORY = Pattern.compile("(?i)^root cause category$");
     static final Pattern FIX_IDENTIFIED = Pattern.compile("(?i)^fix identified$");
     static final Pattern PREVENTION = Pattern.compile("(?i)^prevention(?: strategy)?$");
     /** A fix that was made: "Fix Applied", "SSOT-Compliant Fix" (not "Fix Identified", a proposal). */

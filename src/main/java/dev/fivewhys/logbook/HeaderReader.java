@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     /** "EXECUTIVE SUMMARY" or "EXECUTIVE SUMMARY FROM PREVIOUS SESSION". */
-    private static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
+    static final Pattern EXECUTIVE_SUMMARY = Pattern.compile("(?i)\\bexecutive summary\\b");
     /** A date in the title, "… - 20250910" or "… 2025-09-10"; the last one wins. */
     private static final Pattern TITLE_DATE = Pattern
             .compile("(?<!\\d)(?<year>\\d{4})(-?)(?<month>\\d{2})\\2(?<day>\\d{2})(?!\\d)");
@@ -85,15 +85,20 @@ final class HeaderReader {
     }
 
     private static SessionStart start(ParsedField field) {
-        Matcher value = START_VALUE.matcher(field.value());
+        return when(field.value());
+    }
+
+    /** A date with an optional time and remark, as "Session Started" has it; date null when there is none. */
+    static SessionStart when(String text) {
+        Matcher value = START_VALUE.matcher(text);
         if (!value.find()) {
-            return new SessionStart(null, null, null, field.value());
+            return new SessionStart(null, null, null, text);
         }
         try {
             LocalTime time = value.group("time") == null ? null : LocalTime.parse(value.group("time"), CLOCK);
-            return new SessionStart(LocalDate.parse(value.group("date")), time, value.group("note"), field.value());
+            return new SessionStart(LocalDate.parse(value.group("date")), time, value.group("note"), text);
         } catch (DateTimeException badDate) {
-            return new SessionStart(null, null, null, field.value());
+            return new SessionStart(null, null, null, text);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fivewhys.session.ImpactBasis;
+
 /**
  * Finds amounts of money in a log and picks the session's business impact.
  *
@@ -25,7 +27,7 @@ final class ImpactReader {
     private static final Pattern MONEY = Pattern.compile("(?<symbol>[$€£])\\s?"
             + "(?<amount>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(?<scale>[KkMmBb])?(?![A-Za-z])"
             + "(?<plus>\\+)?(?:\\s+(?<basis>MRR|ARR)\\b)?");
-    private static final Map<String, String> CURRENCY_OF_SYMBOL = Map.of("$", "USD", "€", "EUR", "£", "GBP");
+    static final Map<String, String> CURRENCY_OF_SYMBOL = Map.of("$", "USD", "€", "EUR", "£", "GBP");
     private static final Map<Character, BigDecimal> SCALE = Map.of('K', BigDecimal.valueOf(1_000), 'M',
             BigDecimal.valueOf(1_000_000), 'B', BigDecimal.valueOf(1_000_000_000));
 
@@ -75,7 +77,7 @@ final class ImpactReader {
         }
         long minor = amount.movePointRight(Currency.getInstance(currency).getDefaultFractionDigits())
                 .setScale(0, RoundingMode.HALF_UP).longValueExact();
-        RevenueBasis basis = money.group("basis") == null ? null : RevenueBasis.valueOf(money.group("basis"));
+        ImpactBasis basis = money.group("basis") == null ? null : ImpactBasis.valueOf(money.group("basis"));
         String amountText = money.group().replaceFirst("\\s+(?:MRR|ARR)$", "");
         return new ParsedImpact(minor, currency, basis, money.group("plus") != null, amountText,
                 note(line.substring(money.end()), line.substring(0, money.start())), label, SourceSpan.line(n));

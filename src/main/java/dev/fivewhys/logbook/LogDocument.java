@@ -27,7 +27,7 @@ final class LogDocument {
     /** A thematic break: three or more of the same -, * or _ (spaces between allowed). */
     private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
     /** Opening or closing a fenced code block. */
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
+    static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~)");
     /** Line breaks as TextRepair keeps them. */
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 

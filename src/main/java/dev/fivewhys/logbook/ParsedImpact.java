@@ -1,5 +1,7 @@
 package dev.fivewhys.logbook;
 
+import dev.fivewhys.session.ImpactBasis;
+
 /**
  * Money at stake, as in "$550K+ MRR at risk due to…".
  *
@@ -11,6 +13,6 @@ package dev.fivewhys.logbook;
  * @param note the words after the amount, e.g. "at risk due to complete chat functionality blockage"
  * @param label the key of the line it was found on (e.g. "BUSINESS IMPACT"), or null
  */
-public record ParsedImpact(long amountMinor, String currency, RevenueBasis basis, boolean atLeast,
+public record ParsedImpact(long amountMinor, String currency, ImpactBasis basis, boolean atLeast,
         String amountText, String note, String label, SourceSpan source) {
 }

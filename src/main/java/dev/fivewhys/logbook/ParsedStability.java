@@ -3,6 +3,9 @@ package dev.fivewhys.logbook;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+
 /**
  * A system stability validation entry ("### … SYSTEM STABILITY VALIDATION COMPLETED").
  *

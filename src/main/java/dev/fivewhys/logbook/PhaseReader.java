@@ -17,6 +17,9 @@ final class PhaseReader {
     /** "- All integration tests in `tests/e2e/integration/test_staging_*.py`": a path inside the text. */
     private static final Pattern SUITE_IN_TEXT = Pattern.compile("^\\s*[-*+]\\s+(?<text>.*`[^`]+`.*?)\\s*$");
 
+    /** A priority stated outright, as the report writes it: "Phase 1: Name (priority: urgent)". */
+    private static final Pattern STATED_PRIORITY = Pattern.compile("\\s*\\(priority:\\s*(?<priority>[^()]+?)\\s*\\)");
+
     /** A numbered priority in an enclosing heading: "SELECTED P0 TESTS". */
     private static final Pattern PRIORITY_LEVEL = Pattern.compile("\\bP[0-4]\\b");
 
@@ -40,7 +43,14 @@ final class PhaseReader {
                 expected = LinePatterns.count(count);
                 name = (name.substring(0, count.start()) + name.substring(count.end())).strip();
             }
-            String priority = firstPriority(name);
+            String priority = null;
+            Matcher stated = STATED_PRIORITY.matcher(name);
+            if (stated.find()) {
+                priority = stated.group("priority");
+                name = (name.substring(0, stated.start()) + name.substring(stated.end())).strip();
+            } else {
+                priority = firstPriority(name);
+            }
             if (priority == null && listMatchesPhases) {
                 priority = focusAreas.get(k).priority();
             }
@@ -48,10 +58,11 @@ final class PhaseReader {
                 priority = inheritedPriority(document, heading);
             }
             List<ParsedSuite> suites = suites(document, heading, claims);
+            String description = description(document, heading, claims);
             int number = Integer.parseInt(title.group("number"));
             claims.claim("phase", "Phase " + number + ": " + name, SourceSpan.line(heading.line()));
             SourceSpan span = document.trimmed(heading.line(), heading.ownEnd());
-            phases.add(new ParsedPhase(number, name, priority, expected, suites, span));
+            phases.add(new ParsedPhase(number, name, priority, expected, description, suites, span));
         }
         return phases;
     }
@@ -67,6 +78,18 @@ final class PhaseReader {
             }
         }
         return suites;
+    }
+
+    /** The phase's prose: its own non-blank lines that are not suites. */
+    private static String description(LogDocument document, LogDocument.Heading phase, LineClaims claims) {
+        List<String> lines = new ArrayList<>();
+        for (int n = phase.line() + 1; n <= phase.ownEnd(); n++) {
+            if (!document.isBlank(n) && suite(document.line(n), n) == null) {
+                lines.add(document.line(n).strip());
+                claims.claim("phase description", document.line(n).strip(), SourceSpan.line(n));
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     static ParsedSuite suite(String line, int n) {

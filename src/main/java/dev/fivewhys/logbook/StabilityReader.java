@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+
 /** Reads a system stability validation from a timeline entry: checks, risk and go/no-go. */
 final class StabilityReader {
 

@@ -14,6 +14,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.session.ImpactBasis;
+
 class SessionLogParserTest {
 
     private static final ParsedSessionLog GOLDEN_PATH = new SessionLogParser().parse(Seeds.read(Seeds.GOLDEN_PATH));
@@ -43,7 +48,7 @@ class SessionLogParserTest {
         ParsedImpact impact = GOLDEN_PATH.impact();
         assertEquals(55_000_000L, impact.amountMinor());
         assertEquals("USD", impact.currency());
-        assertEquals(RevenueBasis.MRR, impact.basis());
+        assertEquals(ImpactBasis.MRR, impact.basis());
         assertTrue(impact.atLeast());
         assertEquals("$550K+", impact.amountText());
         assertEquals("at risk due to complete chat functionality blockage", impact.note());
@@ -175,12 +180,12 @@ class SessionLogParserTest {
     void nightTakesTheSessionLevelImpactNotAFocusArea() {
         ParsedImpact impact = NIGHT.impact();
         assertEquals(50_000_000L, impact.amountMinor());
-        assertEquals(RevenueBasis.ARR, impact.basis());
+        assertEquals(ImpactBasis.ARR, impact.basis());
         assertTrue(impact.atLeast());
         assertEquals("Business Impact", impact.label());
         ParsedImpact focusArea = NIGHT.results().impactMentions().get(0);
         assertEquals(12_000_000L, focusArea.amountMinor());
-        assertEquals(RevenueBasis.MRR, focusArea.basis());
+        assertEquals(ImpactBasis.MRR, focusArea.basis());
         assertEquals("at risk", focusArea.note());
         assertEquals("P1", NIGHT.plan().focusAreas().get(0).priority());
     }
@@ -266,6 +271,33 @@ class SessionLogParserTest {
         assertEquals(original.fingerprint(), parser.parse(reflowed).fingerprint());
         assertNotEquals(original.fingerprint(), parser.parse(repaired.replace("23:45", "23:46")).fingerprint());
         assertEquals(64, original.fingerprint().length());
+    }
+
+    /** What the report writes for a session typed in through the forms, which the seeds never needed. */
+    @Test
+    void readsStatedPrioritiesPhaseProseAndAnalysisProblem() {
+        ParsedSessionLog log = parser.parse("""
+                # Session
+                #### Phase 1: P0 Smoke (5-10 tests) (priority: urgent)
+                Run right after the deploy.
+                - `tests/smoke.py` - (3 tests)
+
+                ## SESSION LOG
+                ### 2025-09-10 09:00 - FIVE WHYS ANALYSIS
+                **Problem Statement**: Chat is down
+                **Why #1**: The import moved
+                **Root Cause Category**: dependency/import
+                """);
+        ParsedPhase phase = log.plan().phases().get(0);
+        assertEquals("P0 Smoke", phase.name());
+        assertEquals("urgent", phase.priority());
+        assertEquals("5-10 tests", phase.expected().text());
+        assertEquals("Run right after the deploy.", phase.description());
+        assertEquals(3, phase.suites().get(0).expected().min());
+        ParsedAnalysis analysis = log.results().analyses().get(0);
+        assertEquals("Chat is down", analysis.problemStatement());
+        assertEquals("dependency/import", analysis.category());
+        assertTrue(log.preview().unrecognized().isEmpty(), log.preview().unrecognizedText());
     }
 
     @Test

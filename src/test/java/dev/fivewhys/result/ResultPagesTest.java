@@ -90,7 +90,7 @@ class ResultPagesTest {
         long session = Fixtures.session("pages", "Pages: manager").session();
         WebClient manager = WebClient.loginAs("manager");
         manager.get("/sessions/" + session + "/results");
-        Response upload = manager.postFile("/sessions/" + session + "/results", Map.of(), "report", "r.xml",
+        Response upload = manager.postMultipart("/sessions/" + session + "/results", Map.of(), "report", "r.xml",
                 Uploads.report("a.py", new String[] { "t", "PASSED", null }).getBytes(StandardCharsets.UTF_8));
         assertEquals(403, upload.statusCode());
         assertEquals(0, Uploads.number("select count(*) from test_run where session_id = ?1", session));
@@ -106,7 +106,7 @@ class ResultPagesTest {
         assertTrue(detail.contains("enctype=\"multipart/form-data\""), "the upload form");
         assertTrue(detail.contains("/static/upload.js"), "with its progress script");
 
-        Response response = engineer.postFile("/sessions/" + session + "/results", Map.of("name", "nightly e2e"),
+        Response response = engineer.postMultipart("/sessions/" + session + "/results", Map.of("name", "nightly e2e"),
                 "report", "junit.xml", Uploads.report("a.py", new String[] { "test_one", "PASSED", null },
                         new String[] { "test_two", "FAILED", "expected 200 got 503 (page upload)" })
                         .getBytes(StandardCharsets.UTF_8));
@@ -123,7 +123,7 @@ class ResultPagesTest {
         long session = Fixtures.session("pages", "Pages: refused").session();
         WebClient engineer = WebClient.loginAs("engineer");
         engineer.get("/sessions/" + session + "/results");
-        Response response = engineer.postFile("/sessions/" + session + "/results", Map.of("name", "kept name"), "report",
+        Response response = engineer.postMultipart("/sessions/" + session + "/results", Map.of("name", "kept name"), "report",
                 "results.json", "{\"tests\": 3}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, response.statusCode());
         String page = response.asString();
@@ -132,7 +132,7 @@ class ResultPagesTest {
         assertTrue(page.contains("value=\"kept name\""), "the name typed is kept");
         assertEquals(0, Uploads.number("select count(*) from test_run where session_id = ?1", session));
 
-        Response noFile = engineer.postFile("/sessions/" + session + "/results", Map.of(), "report", "",
+        Response noFile = engineer.postMultipart("/sessions/" + session + "/results", Map.of(), "report", "",
                 new byte[0]);
         assertEquals(400, noFile.statusCode());
         assertTrue(noFile.asString().contains("Choose the JUnit XML report to upload"));

@@ -70,23 +70,27 @@ public class WebClient {
     }
 
     /**
-     * Posts a multipart form with one file, as the upload form does, with the page's CSRF token. The body is
-     * built here, so it has a Content-Length as a browser's has (RestAssured's own multipart is chunked).
+     * Posts a multipart form, with the page's CSRF token and a file when one is given, as a browser does. The body
+     * is built here, so it has a Content-Length as a browser's has (RestAssured's own multipart is chunked).
      */
-    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    public Response postMultipart(String path, Map<String, ?> fields, String fileField, String fileName, byte[] file) {
         if (csrfToken == null) {
             get("/sessions");
         }
         String boundary = "----fivewhys" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        Map<String, Object> all = new LinkedHashMap<>(fields);
         all.put("csrf-token", csrfToken);
         all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/xml\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        if (file != null) {
+            String type = fileName.endsWith(".xml") ? "text/xml" : "text/markdown";
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n");
+            body.writeBytes(file);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
         Response response = request().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
                 .post(path);
         keepCookies(response);

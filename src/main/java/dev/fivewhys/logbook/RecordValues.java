@@ -1,0 +1,170 @@
+package dev.fivewhys.logbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.fivewhys.audit.AuditRecommendation;
+import dev.fivewhys.audit.AuditScore;
+import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.fix.LineRange;
+import dev.fivewhys.fix.LineRanges;
+import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
+import dev.fivewhys.logbook.ImportPlan.AuditValues;
+import dev.fivewhys.logbook.ImportPlan.FileValues;
+import dev.fivewhys.logbook.ImportPlan.StabilityCheckValues;
+import dev.fivewhys.logbook.ImportPlan.StabilityValues;
+import dev.fivewhys.logbook.ImportPlan.TestValues;
+import dev.fivewhys.web.ValidationProblem;
+
+/**
+ * Turns what the parser read of an audit, a stability validation or a fix's files into the values the records hold,
+ * deciding what a log leaves unsaid (an unmarked check passed; no risk level named is MEDIUM unless the team wrote of
+ * zero risk; no readiness is NO GO) and saying so in the notes.
+ */
+final class RecordValues {
+
+    private static final Pattern REJECTED = Pattern
+            .compile("\\b(?:REJECT\\w*|NOT APPROVED|BLOCK\\w*|NO[- ]GO|FAIL\\w*|DENIED)\\b");
+    private static final Pattern CONDITIONAL = Pattern.compile("\\bCONDITION\\w*\\b");
+    private static final Pattern APPROVED = Pattern.compile("\\b(?:APPROV\\w*|CLEAR\\w*|PASS\\w*|GO|ACCEPT\\w*)\\b");
+    private static final Pattern ZERO_RISK = Pattern.compile("(?i)\\b(?:zero|no) risk\\b");
+    private static final Pattern CONDITIONS = Pattern.compile("(?i)^conditions?$");
+    /** Column widths the records have; a longer value stays whole in the entry's text. */
+    static final int NAME_WIDTH = 200;
+    static final int MEASUREMENT_WIDTH = 300;
+    static final int TEST_KIND_WIDTH = 30;
+
+    private RecordValues() {
+    }
+
+    static AuditValues audit(ParsedAudit audit, ParsedTimelineEntry entry, Instant at, List<String> notes) {
+        List<AuditCheckValues> checks = audit.checks().stream().map(c -> new AuditCheckValues(clip(c.name(), NAME_WIDTH),
+                percent(c.scorePercent()), c.outcome() == null ? CheckOutcome.PASS : c.outcome(), checkNote(c.note())))
+                .toList();
+        OptionalInt derived = AuditScore.derive(checks.stream().map(c -> c.outcome().scoreOr(c.score())).toList())
+                .derived();
+        Integer overall = percent(audit.overallScorePercent());
+        // The team's own figure is kept as an override only where the checks do not add up to it.
+        Integer override = overall != null && (derived.isEmpty() || derived.getAsInt() != overall) ? overall : null;
+        String verdict = verdict(audit.recommendation(), audit.recommendationNote());
+        AuditRecommendation recommendation = recommendation(audit.recommendation(), audit.verdict());
+        if (audit.recommendation() == null && audit.verdict() == null) {
+            notes.add("The audit in \"" + entry.title() + "\" states no recommendation: it is recorded as rejected.");
+        }
+        return new AuditValues(audit.kind() == null ? "General" : audit.kind(), checks, override, verdict, recommendation,
+                conditions(entry), audit.reportPath(), at);
+    }
+
+    /**
+     * The recommendation line as the audit's verdict: "APPROVED FOR DEPLOYMENT - architecturally sound…" whole, but
+     * "APPROVED - sound" is the recommendation APPROVED with the verdict "sound".
+     */
+    private static String verdict(String decision, String note) {
+        if (decision == null) {
+            return null;
+        }
+        if (AuditRecommendation.fromLabel(decision).isPresent()) {
+            return note;
+        }
+        return note == null ? decision : decision + " - " + note;
+    }
+
+    /** "APPROVED FOR DEPLOYMENT", "CLEARED FOR 1000+ TEST MARATHON", or a bare PASS/FAIL; rejected when unsaid. */
+    static AuditRecommendation recommendation(String decision, String verdict) {
+        String text = (decision != null ? decision : verdict == null ? "" : verdict).toUpperCase(Locale.ROOT);
+        return AuditRecommendation.fromLabel(text).orElseGet(() -> REJECTED.matcher(text).find()
+                ? AuditRecommendation.REJECTED
+                : CONDITIONAL.matcher(text).find() ? AuditRecommendation.APPROVED_WITH_CONDITIONS
+                        : APPROVED.matcher(text).find() ? AuditRecommendation.APPROVED : AuditRecommendation.REJECTED);
+    }
+
+    static StabilityValues stability(ParsedStability stability, ParsedTimelineEntry entry, Instant at,
+            List<String> notes) {
+        List<StabilityCheckValues> checks = stability.checks().stream()
+                .map(c -> new StabilityCheckValues(clip(c.name(), NAME_WIDTH),
+                        c.outcome() == null ? CheckOutcome.PASS : c.outcome(), clip(blankToNull(c.note()), MEASUREMENT_WIDTH)))
+                .toList();
+        RiskLevel risk = stability.risk();
+        if (risk == null) {
+            risk = ZERO_RISK.matcher(entry.body()).find() ? RiskLevel.LOW : RiskLevel.MEDIUM;
+            notes.add("The stability validation in \"" + entry.title() + "\" names no LOW, MEDIUM or HIGH risk: recorded as "
+                    + risk + (risk == RiskLevel.LOW ? " (it speaks of zero risk)." : "."));
+        }
+        Readiness readiness = stability.readiness();
+        if (readiness == null) {
+            readiness = Readiness.NO_GO;
+            notes.add("The stability validation in \"" + entry.title() + "\" states no readiness: recorded as NO GO.");
+        }
+        List<String> lines = new ArrayList<>();
+        if (stability.recommendation() != null) {
+            lines.add("Recommendation: " + stability.recommendation());
+        }
+        for (ParsedField note : stability.notes()) {
+            lines.add("Notes".equalsIgnoreCase(note.key()) ? note.value() : note.key() + ": " + note.value());
+        }
+        return new StabilityValues(checks, risk, readiness, lines.isEmpty() ? null : String.join("\n", lines), at);
+    }
+
+    static FileValues file(ParsedFileChange file, List<String> notes) {
+        try {
+            List<LineRange> ranges = file.lines().stream().map(r -> new LineRange(r.from(), r.to())).toList();
+            return new FileValues(file.path(), new LineRanges(ranges).toString());
+        } catch (ValidationProblem badLines) {
+            notes.add("The lines of " + file.path() + " were not imported: " + badLines.getMessage());
+            return new FileValues(file.path(), "");
+        }
+    }
+
+    /** The note after a new test names its kind ("Unit validation"); else the path says unit, e2e or integration. */
+    static TestValues test(ParsedFileChange test) {
+        String kind = test.note();
+        if (kind == null || kind.length() > TEST_KIND_WIDTH) {
+            String path = test.path().toLowerCase(Locale.ROOT);
+            kind = path.contains("unit") ? "unit"
+                    : path.contains("e2e") ? "e2e"
+                            : path.contains("integration") ? "integration" : "test";
+        }
+        return new TestValues(test.path(), kind);
+    }
+
+    /** A check's note without its own score, which the record keeps apart: "… (100% compliant)". */
+    private static String checkNote(String note) {
+        Matcher score = CheckReader.OWN_SCORE.matcher(note == null ? "" : note);
+        String text = score.find() ? (note.substring(0, score.start()) + note.substring(score.end())).strip() : note;
+        return blankToNull(text);
+    }
+
+    private static List<String> conditions(ParsedTimelineEntry entry) {
+        List<String> conditions = new ArrayList<>();
+        for (ParsedField field : FieldKeys.flatten(entry.fields())) {
+            if (FieldKeys.is(field, CONDITIONS)) {
+                if (!field.value().isBlank()) {
+                    conditions.add(field.value());
+                }
+                field.items().forEach(item -> conditions.add(item.value()));
+            }
+        }
+        return conditions;
+    }
+
+    static Integer percent(BigDecimal value) {
+        return value == null ? null : Math.min(100, value.setScale(0, RoundingMode.HALF_UP).intValue());
+    }
+
+    static String clip(String text, int width) {
+        return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

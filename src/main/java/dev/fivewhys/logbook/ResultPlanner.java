@@ -1,0 +1,194 @@
+package dev.fivewhys.logbook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.fix.CommitSha;
+import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
+import dev.fivewhys.logbook.ImportPlan.AuditValues;
+import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.ImportPlan.LinkValues;
+import dev.fivewhys.logbook.ImportPlan.StabilityValues;
+
+/**
+ * The analyses a log records, with their fixes, and the fixes' audits and stability validations. A log does not say
+ * which goes with which, so each fix belongs to the latest analysis written before it (else the first one after), and
+ * each audit or validation to the latest fix before it (else the first after); a fix takes the first pull request
+ * named from its entry on, up to the next fix.
+ */
+final class ResultPlanner {
+
+    private final ParsedSessionLog log;
+    private final Map<Integer, Instant> timeByLine;
+    private final Map<Integer, ParsedTimelineEntry> entryByLine = new LinkedHashMap<>();
+    private final String repository;
+    private final Set<String> categories;
+    private final List<String> notes;
+
+    /**
+     * @param times when each timeline entry happened, in the timeline's order
+     * @param repository the project's GitHub repository, for a pull request named by number only; may be null
+     * @param categories the root-cause categories the app knows, in lower case
+     */
+    ResultPlanner(ParsedSessionLog log, List<Instant> times, String repository, Set<String> categories,
+            List<String> notes) {
+        this.log = log;
+        this.timeByLine = new LinkedHashMap<>();
+        for (int i = 0; i < log.timeline().size(); i++) {
+            ParsedTimelineEntry entry = log.timeline().get(i);
+            timeByLine.put(entry.source().firstLine(), times.get(i));
+            entryByLine.put(entry.source().firstLine(), entry);
+        }
+        this.repository = repository == null || repository.isBlank() ? null : repository;
+        this.categories = categories;
+        this.notes = notes;
+    }
+
+    List<AnalysisValues> analyses() {
+        ParsedResults results = log.results();
+        List<ParsedAnalysis> analyses = results.analyses();
+        List<ParsedFix> fixes = results.fixes();
+        List<List<FixValues>> fixesOf = new ArrayList<>();
+        analyses.forEach(a -> fixesOf.add(new ArrayList<>()));
+        List<List<AuditValues>> auditsOf = new ArrayList<>();
+        List<List<StabilityValues>> validationsOf = new ArrayList<>();
+        fixes.forEach(f -> {
+            auditsOf.add(new ArrayList<>());
+            validationsOf.add(new ArrayList<>());
+        });
+        for (ParsedAudit audit : results.audits()) {
+            int fix = owner(fixes, f -> line(f.source()), line(audit.source()));
+            ParsedTimelineEntry entry = entryByLine.get(line(audit.source()));
+            if (fix < 0) {
+                notes.add("The audit in \"" + entry.title() + "\" was not imported as a record: the log records no fix "
+                        + "for it to belong to (its text is kept in the timeline).");
+            } else {
+                auditsOf.get(fix).add(RecordValues.audit(audit, entry, timeAt(audit.source()), notes));
+            }
+        }
+        for (ParsedStability stability : results.stabilityValidations()) {
+            int fix = owner(fixes, f -> line(f.source()), line(stability.source()));
+            ParsedTimelineEntry entry = entryByLine.get(line(stability.source()));
+            if (fix < 0) {
+                notes.add("The stability validation in \"" + entry.title() + "\" was not imported as a record: the log "
+                        + "records no fix for it to belong to (its text is kept in the timeline).");
+            } else {
+                validationsOf.get(fix).add(RecordValues.stability(stability, entry, timeAt(stability.source()), notes));
+            }
+        }
+        for (int k = 0; k < fixes.size(); k++) {
+            ParsedFix fix = fixes.get(k);
+            int analysis = owner(analyses, a -> line(a.source()), line(fix.source()));
+            if (analysis < 0) {
+                notes.add("The fix in \"" + fix.title() + "\" was not imported as a record: the log records no five-whys "
+                        + "analysis for it to belong to (its text is kept in the timeline).");
+                continue;
+            }
+            int until = k + 1 < fixes.size() ? line(fixes.get(k + 1).source()) : Integer.MAX_VALUE;
+            fixesOf.get(analysis).add(fix(fix, until, auditsOf.get(k), validationsOf.get(k)));
+        }
+        List<AnalysisValues> values = new ArrayList<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            values.add(analysis(analyses.get(i), fixesOf.get(i)));
+        }
+        return values;
+    }
+
+    private AnalysisValues analysis(ParsedAnalysis analysis, List<FixValues> fixes) {
+        String category = analysis.category() == null ? null : analysis.category().strip().toLowerCase(Locale.ROOT);
+        if (category != null && !categories.contains(category)) {
+            notes.add("Root-cause category \"" + analysis.category() + "\" is not one of the app's categories: the "
+                    + "analysis is imported without one.");
+            category = null;
+        }
+        List<String> whys = analysis.whys().stream().map(ParsedWhy::text).filter(t -> !t.isBlank()).toList();
+        return new AnalysisValues(problem(analysis), whys, analysis.rootCause(), category, analysis.fixIdentified(),
+                analysis.preventionStrategy(), timeAt(analysis.source()), fixes);
+    }
+
+    /**
+     * The seeds state the problem before the analysis, not in it: the last line marked ❌ or ⚠️ before it (in the
+     * executive summary or an earlier entry) is the problem the whys explain.
+     */
+    private String problem(ParsedAnalysis analysis) {
+        if (analysis.problemStatement() != null) {
+            return analysis.problemStatement();
+        }
+        List<ParsedField> marked = new ArrayList<>(log.header().executiveSummary());
+        log.timeline().forEach(e -> marked.addAll(FieldKeys.flatten(e.fields())));
+        String problem = null;
+        for (ParsedField field : marked) {
+            CheckOutcome outcome = CheckReader.outcome(field.mark());
+            boolean trouble = outcome == CheckOutcome.FAIL || outcome == CheckOutcome.WARN;
+            if (trouble && field.hasKey() && field.source().firstLine() < line(analysis.source())) {
+                problem = field.value();
+            }
+        }
+        return problem;
+    }
+
+    private FixValues fix(ParsedFix fix, int until, List<AuditValues> audits, List<StabilityValues> validations) {
+        String commit = fix.commits().isEmpty() ? null : CommitSha.parse(fix.commits().get(0)).value();
+        GitHubReference pullRequest = log.results().github().stream()
+                .filter(r -> r.kind() == GitHubReference.Kind.PULL_REQUEST)
+                .filter(r -> r.source().firstLine() >= line(fix.source()) && r.source().firstLine() < until)
+                .findFirst().orElse(null);
+        String prRepository = null;
+        Integer prNumber = null;
+        if (pullRequest != null) {
+            prRepository = pullRequest.repository() != null ? pullRequest.repository() : repository;
+            if (prRepository == null) {
+                notes.add("PR #" + pullRequest.number() + " is not linked to the fix: the project has no GitHub "
+                        + "repository.");
+            } else {
+                prNumber = pullRequest.number();
+            }
+        }
+        return new FixValues(fix.summary() != null ? fix.summary() : fix.title(),
+                fix.files().stream().map(f -> RecordValues.file(f, notes)).toList(), commit, prRepository, prNumber,
+                fix.newTests().stream().map(RecordValues::test).toList(), timeAt(fix.source()), audits, validations);
+    }
+
+    /** Every GitHub URL of the log once, in order; "issue #152" without a URL is a mention, not a link. */
+    List<LinkValues> links() {
+        Map<String, LinkValues> links = new LinkedHashMap<>();
+        for (GitHubReference reference : log.results().github()) {
+            if (reference.url() == null || links.containsKey(reference.url())) {
+                continue;
+            }
+            boolean issue = reference.kind() == GitHubReference.Kind.ISSUE;
+            String kind = reference.commentId() == null ? (issue ? GitHubLink.ISSUE : GitHubLink.PULL_REQUEST)
+                    : (issue ? GitHubLink.COMMENT : GitHubLink.PR_COMMENT);
+            links.put(reference.url(), new LinkValues(kind, reference.repository(), reference.number(),
+                    reference.commentId(), reference.url()));
+        }
+        return List.copyOf(links.values());
+    }
+
+    /** The index of the last item at or before the line, else of the first after it; -1 when there are none. */
+    private static <T> int owner(List<T> items, ToIntFunction<T> lineOf, int line) {
+        int owner = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (lineOf.applyAsInt(items.get(i)) <= line) {
+                owner = i;
+            }
+        }
+        return owner >= 0 || items.isEmpty() ? owner : 0;
+    }
+
+    private Instant timeAt(SourceSpan source) {
+        return timeByLine.get(source.firstLine());
+    }
+
+    private static int line(SourceSpan source) {
+        return source.firstLine();
+    }
+}

@@ -1,8 +1,0 @@
-package dev.fivewhys.logbook;
-
-/** "LOW RISK", "MEDIUM RISK", "HIGH RISK". */
-public enum RiskLevel {
-    LOW,
-    MEDIUM,
-    HIGH
-}
