@@ -53,6 +53,9 @@ final class MessageMask {
             // a quoted generated id ('req_8f3kz92a1') has digits spread through it and no real word in it;
             // 'test_websocket_1011_error' has words, so it is kept
             new Mask("(['\"])(?=[\\w-]*\\d[\\w-]*\\d)(?=[\\w-]*[a-z])(?![\\w-]*[a-z]{5})[\\w-]{8,}\\1", "$1<id>$1"),
+            // the same id unquoted, after a short prefix (req_8f3kz92a1, sess-a81k2m9q): kept are words and codes
+            new Mask("(?<![\\w-])([a-z]{1,12}[_-])(?=[a-z0-9]*\\d[a-z0-9]*\\d)(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])"
+                    + "(?![a-z0-9]*[a-z]{5})[a-z0-9]{7,}(?![\\w-])", "$1<id>"),
             // git SHAs, request ids, hashes: letters and digits mixed; "_" counts as a separator
             new Mask("(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\\d)[0-9a-f]{7,}(?![0-9a-z])", "<hex>"),
             new Mask("\\b\\d+(?:[.,]\\d+)?\\s?(?:ms|millis|milliseconds?|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hours?)\\b",

@@ -27,6 +27,16 @@ class FailureSignatureTest {
     }
 
     @Test
+    void unquotedGeneratedIdsAfterAPrefixCluster() {
+        sameFailure("RuntimeError", "request req_8f3kz92a1 failed with 503", "request req_x7p2m4q9 failed with 503");
+        sameFailure("KeyError", "no session sess-a81k2m9q in cache", "no session sess-0b7z2k1x in cache");
+        differentFailures("RuntimeError", "request req_8f3kz92a1 failed with 503", "RuntimeError",
+                "request req_8f3kz92a1 failed with 500");
+        assertTrue(FailureSignature.of("AssertionError", "test_websocket_1011_error failed").normalized()
+                .contains("test_websocket_1011_error"), "names with words and codes are kept");
+    }
+
+    @Test
     void keepsTheSeedMessagesWhole() {
         FailureSignature ws = FailureSignature.of(WS_ERROR, WS_1011);
         assertEquals(WS_1011, ws.normalized());
