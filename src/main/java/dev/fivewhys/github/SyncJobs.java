@@ -9,7 +9,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -28,8 +27,6 @@ public class SyncJobs {
     public static final String FAILURE = "FAILURE";
 
     @Inject
-    EntityManager em;
-    @Inject
     AgroalDataSource dataSource;
     @Inject
     Clock clock;
@@ -37,13 +34,12 @@ public class SyncJobs {
     /** Brings the failure's issue, labels, state and record comments up to date on GitHub. */
     @Transactional(TxType.MANDATORY)
     public void syncFailure(long failureId) {
-        enqueue(FAILURE, failureId, FAILURE + ":" + failureId);
+        queue(failureId, true);
     }
 
     /**
      * Queues the failure's sync if it is on GitHub already, or should be: its project has a repository
-     * and sends failures of this severity automatically. Runs inside Hibernate's flush (see
-     * {@link MirroredOnGitHub}), so it writes through JDBC on the transaction's connection, not the session.
+     * and sends failures of this severity automatically.
      */
     @Transactional(TxType.MANDATORY)
     public void syncIfMirrored(Failure failure) {
@@ -51,7 +47,15 @@ public class SyncJobs {
         if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
             return;
         }
-        boolean automatic = project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity);
+        queue(failure.id, project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity));
+    }
+
+    /**
+     * The one outbox insert: unconditional, or only when the failure already has an issue. It may run inside
+     * Hibernate's flush (see {@link MirroredOnGitHub}), so it writes through JDBC on the transaction's
+     * connection, not through the session.
+     */
+    private void queue(long failureId, boolean unconditional) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -63,29 +67,17 @@ public class SyncJobs {
                                 on conflict (idempotency_key) where state = 'PENDING' do nothing
                                 """)) {
             insert.setString(1, FAILURE);
-            insert.setLong(2, failure.id);
-            insert.setString(3, FAILURE + ":" + failure.id);
+            insert.setLong(2, failureId);
+            insert.setString(3, FAILURE + ":" + failureId);
             insert.setTimestamp(4, now);
             insert.setTimestamp(5, now);
             insert.setTimestamp(6, now);
-            insert.setBoolean(7, automatic);
-            insert.setLong(8, failure.id);
+            insert.setBoolean(7, unconditional);
+            insert.setLong(8, failureId);
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not queue the GitHub sync of failure " + failure.id, e);
+            throw new IllegalStateException("could not queue the GitHub sync of failure " + failureId, e);
         }
-    }
-
-    private void enqueue(String kind, long targetId, String key) {
-        Timestamp now = Timestamp.from(clock.instant());
-        em.createNativeQuery(
-                """
-                        insert into sync_job (id, kind, target_id, idempotency_key, state, attempts, next_attempt_at, created_at, updated_at)
-                        values (nextval('sync_job_seq'), ?1, ?2, ?3, 'PENDING', 0, ?4, ?4, ?4)
-                        on conflict (idempotency_key) where state = 'PENDING' do nothing
-                        """)
-                .setParameter(1, kind).setParameter(2, targetId).setParameter(3, key).setParameter(4, now)
-                .executeUpdate();
     }
 
     /** Puts a failed or cancelled job back in the queue, due now. */

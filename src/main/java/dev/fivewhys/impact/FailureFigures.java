@@ -29,9 +29,9 @@ public class FailureFigures {
 
     public Map<Severity, Long> openBySeverity(ImpactFilter filter) {
         var query = em.createNativeQuery("select severity, count(*) from failure where status <> 'RESOLVED'"
-                + (filter.project() == null ? "" : " and project_id = :project") + " group by severity");
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+                + (filter.projectId() == null ? "" : " and project_id = :project") + " group by severity");
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
@@ -47,10 +47,10 @@ public class FailureFigures {
     public List<RecurringFailure> recurring(ImpactFilter filter, Instant since) {
         var query = em.createNativeQuery("""
                 select id, failure_type, sample_message, severity, occurrences, last_seen_at, status from failure
-                where recurring and last_seen_at >= :since""" + (filter.project() == null ? "" : " and project_id = :project")
+                where recurring and last_seen_at >= :since""" + (filter.projectId() == null ? "" : " and project_id = :project")
                 + " order by last_seen_at desc limit " + RECURRING_LISTED).setParameter("since", Timestamp.from(since));
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
         List<RecurringFailure> failures = new ArrayList<>();
         for (Object row : query.getResultList()) {

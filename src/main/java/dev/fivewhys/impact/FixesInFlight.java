@@ -41,10 +41,10 @@ public class FixesInFlight {
                                    order by recorded_at desc, id desc limit 1) au on true
                 left join lateral (select readiness from stability_validation where fix_id = x.id
                                    order by recorded_at desc, id desc limit 1) sv on true
-                where x.status <> 'VERIFIED'""" + (filter.project() == null ? "" : " and a.project_id = :project")
+                where x.status <> 'VERIFIED'""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
                 + " order by x.updated_at desc, x.id desc limit " + LISTED);
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
         List<Object[]> rows = new ArrayList<>();
         for (Object r : query.getResultList()) {
@@ -68,10 +68,10 @@ public class FixesInFlight {
         Query query = em.createNativeQuery("""
                 select coalesce(c.name, 'not categorised'), count(*) from analysis a
                 left join root_cause_category c on c.id = a.category_id
-                where a.created_at >= :since""" + (filter.project() == null ? "" : " and a.project_id = :project")
+                where a.created_at >= :since""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
                 + " group by 1 order by 2 desc, 1").setParameter("since", java.sql.Timestamp.from(since));
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
         List<RootCause> causes = new ArrayList<>();
         for (Object r : query.getResultList()) {

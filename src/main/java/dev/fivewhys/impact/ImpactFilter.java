@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** The impact page's filter: one project or all, and how many weeks back the trends reach. */
+/** The impact page's filter: one project (null: all), and how many weeks back the trends reach. */
 public record ImpactFilter(Long projectId, int weeks) {
 
     public static final int DEFAULT_WEEKS = 12;
@@ -22,8 +22,4 @@ public record ImpactFilter(Long projectId, int weeks) {
         return monday.minus(weeks - 1L, ChronoUnit.WEEKS).atStartOfDay(zone).toInstant();
     }
 
-    /** For SQL: null means every project. */
-    public Long project() {
-        return projectId;
-    }
 }

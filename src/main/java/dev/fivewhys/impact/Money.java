@@ -14,8 +14,4 @@ public record Money(long amountMinor, String currency, ImpactBasis basis) {
         return impact.display();
     }
 
-    /** What the same money is per month: ARR / 12, MRR as is. Used only where the page says it converts. */
-    public long monthlyMinor() {
-        return basis == ImpactBasis.ARR ? Math.round(amountMinor / 12.0) : amountMinor;
-    }
 }

@@ -67,12 +67,12 @@ public class RecoveryFigures {
     }
 
     private static String projectClause(ImpactFilter filter) {
-        return filter.project() == null ? "" : "and f.project_id = :project";
+        return filter.projectId() == null ? "" : "and f.project_id = :project";
     }
 
     private static void bind(Query query, ImpactFilter filter) {
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
     }
 

@@ -105,12 +105,12 @@ public class RevenueAtRisk {
     }
 
     private static String projectClause(ImpactFilter filter) {
-        return filter.project() == null ? "" : " and s.project_id = :project";
+        return filter.projectId() == null ? "" : " and s.project_id = :project";
     }
 
     private static void bindProject(Query query, ImpactFilter filter) {
-        if (filter.project() != null) {
-            query.setParameter("project", filter.project());
+        if (filter.projectId() != null) {
+            query.setParameter("project", filter.projectId());
         }
     }
 

@@ -23,7 +23,4 @@ public final class SqlValues {
         return ((Timestamp) value).toInstant();
     }
 
-    public static long longValue(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 }
