@@ -45,10 +45,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private int nextNumber = 1001;
     private long nextCommentId = 9_000_000_001L;
 
-    FakeGitHub(RecordedGitHub recorded) {
-        repoTemplate = recorded.body("GHIssueTest__wiremock__createIssue", "3-r_h_ghissuetest.json");
-        issueTemplate = recorded.body("GHIssueTest__wiremock__createIssue", "4-r_h_g_issues.json");
-        commentTemplate = recorded.body("GHIssueTest__wiremock__issueComment", "7-r_h_g_issues_15_comments.json");
+    FakeGitHub() {
+        repoTemplate = RecordedGitHub.body("GHIssueTest__wiremock__createIssue", "3-r_h_ghissuetest.json");
+        issueTemplate = RecordedGitHub.body("GHIssueTest__wiremock__createIssue", "4-r_h_g_issues.json");
+        commentTemplate = RecordedGitHub.body("GHIssueTest__wiremock__issueComment", "7-r_h_g_issues_15_comments.json");
     }
 
     @Override

@@ -23,7 +23,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * GitHub for tests: WireMock in the test JVM on a free port, answering from three layers, first match wins.
  * <ol>
  * <li>faults a test adds with {@link #stub(MappingBuilder)} (priority 1);</li>
- * <li>recorded GitHub traffic from {@code ../shared/fixtures/github-api/} (repository
+ * <li>recorded GitHub traffic from {@code src/test/resources/fixtures/github-api/} (repository
  * {@code hub4j-test-org/GHIssueTest}: issue 2 open then closed, the issue 15 comments; repository
  * {@code hub4j-test-org/github-api}: pull requests 272 and 309, ...);</li>
  * <li>{@link FakeGitHub}, which keeps issues and comments created during the test (priority 10).</li>
@@ -44,13 +44,12 @@ public final class GitHubStub implements AutoCloseable {
     }
 
     public static GitHubStub start() {
-        RecordedGitHub recorded = RecordedGitHub.beside();
         WireMockServer server = new WireMockServer(options().dynamicPort()
                 // A root that stays empty, so no mappings lying in the project are loaded by surprise.
                 .usingFilesUnderDirectory("target/github-stub")
-                .extensions(new FakeGitHub(recorded)));
+                .extensions(new FakeGitHub()));
         server.start();
-        recorded.mappings(server.baseUrl()).forEach(server::addStubMapping);
+        RecordedGitHub.mappings(server.baseUrl()).forEach(server::addStubMapping);
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withTransformers(FakeGitHub.NAME)));
         return new GitHubStub(server);
     }

@@ -2,46 +2,34 @@ package dev.fivewhys.github;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
+import dev.fivewhys.support.TestFiles;
+
 /**
  * Real GitHub traffic recorded by the hub4j/github-api project's own tests, kept in
- * {@code ../shared/fixtures/github-api/} as flat files named {@code <owner>__<repo>__<path with / as __>}.
+ * {@code src/test/resources/fixtures/github-api/} as flat files named {@code <owner>__<repo>__<path with / as __>}.
  * A recording's mappings live under {@code <test>__mappings__} and the bodies they name under
  * {@code <test>____files__}.
  */
 final class RecordedGitHub {
 
     static final String RECORDED_API = "https://api.github.com";
+    private static final String DIRECTORY = "fixtures/github-api/";
     private static final String PREFIX = "hub4j__github-api__src__test__resources__org__kohsuke__github__";
     private static final String MAPPINGS = "__mappings__";
     private static final String FILES = "____files__";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path dir;
-
-    RecordedGitHub(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("GitHub recordings not found at " + dir.toAbsolutePath()
-                    + "; CI keeps shared/ beside the checkout, or set -Dfivewhys.github.fixtures");
-        }
-        this.dir = dir;
-    }
-
-    /** The recordings beside the checkout, or where -Dfivewhys.github.fixtures says. */
-    static RecordedGitHub beside() {
-        return new RecordedGitHub(Path.of(System.getProperty("fivewhys.github.fixtures", "../shared/fixtures/github-api")));
+    private RecordedGitHub() {
     }
 
     /**
@@ -49,16 +37,17 @@ final class RecordedGitHub {
      * from unrelated tests, so their scenario states would never be reached here: they are dropped, and where
      * two recordings answer the same request, the one that starts its scenario wins.
      */
-    List<StubMapping> mappings(String baseUrl) {
+    static List<StubMapping> mappings(String baseUrl) {
         Map<String, ObjectNode> chosen = new LinkedHashMap<>();
-        for (Path file : files(MAPPINGS)) {
-            String name = file.getFileName().toString();
+        for (String name : TestFiles.list(DIRECTORY)) {
+            if (!name.contains(MAPPINGS)) {
+                continue;
+            }
             String recording = name.substring(0, name.indexOf(MAPPINGS));
-            ObjectNode mapping = (ObjectNode) read(file);
+            ObjectNode mapping = (ObjectNode) read(name);
             ObjectNode response = (ObjectNode) mapping.get("response");
             if (response.hasNonNull("bodyFileName")) {
-                Path body = dir.resolve(recording + FILES + response.get("bodyFileName").asText());
-                response.put("body", readString(body));
+                response.put("body", TestFiles.text(DIRECTORY + recording + FILES + response.get("bodyFileName").asText()));
                 response.remove("bodyFileName");
             }
             if (response.hasNonNull("body")) {
@@ -80,8 +69,8 @@ final class RecordedGitHub {
     }
 
     /** One recorded body, e.g. {@code body("GHIssueTest__wiremock__createIssue", "4-r_h_g_issues.json")}. */
-    ObjectNode body(String recording, String fileName) {
-        return (ObjectNode) read(dir.resolve(PREFIX + recording + FILES + fileName));
+    static ObjectNode body(String recording, String fileName) {
+        return (ObjectNode) read(PREFIX + recording + FILES + fileName);
     }
 
     private static boolean startsScenario(JsonNode mapping) {
@@ -89,27 +78,11 @@ final class RecordedGitHub {
         return state == null || state.isNull() || "Started".equals(state.asText());
     }
 
-    private List<Path> files(String kind) {
-        try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> p.getFileName().toString().contains(kind)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode read(Path file) {
+    private static JsonNode read(String name) {
         try {
-            return JSON.readTree(file.toFile());
+            return JSON.readTree(TestFiles.bytes(DIRECTORY + name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read recording " + file, e);
-        }
-    }
-
-    private static String readString(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read recorded body " + file, e);
+            throw new UncheckedIOException("cannot read recording " + name, e);
         }
     }
 }

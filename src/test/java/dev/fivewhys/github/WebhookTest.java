@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,18 +22,18 @@ import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.failure.Severity;
+import dev.fivewhys.support.TestFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /** GitHub's recorded webhook payloads, signed with the test secret, and what each does to the records. */
 @QuarkusTest
-@QuarkusTestResource(GitHubStubResource.class)
+@TestProfile(GitHubProfile.class)
 class WebhookTest {
 
-    private static final Path PAYLOADS = Path.of("..", "shared", "fixtures", "webhooks");
-    private static final String PREFIX = "octokit__webhooks__payload-examples__api.github.com__";
+    private static final String PAYLOADS = "fixtures/webhooks/octokit__webhooks__payload-examples__api.github.com__";
     private static final WebhookSignature SIGNER = new WebhookSignature("test-webhook-secret");
 
     @Inject
@@ -165,8 +163,8 @@ class WebhookTest {
                 .post("/github/webhook");
     }
 
-    private static byte[] read(String name) throws IOException {
-        return Files.readAllBytes(PAYLOADS.resolve(PREFIX + name));
+    private static byte[] read(String name) {
+        return TestFiles.bytes(PAYLOADS + name);
     }
 
     private FailureStatus status() {

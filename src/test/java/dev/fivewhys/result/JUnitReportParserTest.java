@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.fivewhys.support.JUnitFixtures;
 import dev.fivewhys.support.JUnitFixtures.Expected;
 
-/** Every real report in shared/fixtures/junit, read with the totals {@link JUnitFixtures} counted by hand. */
+/** Every real report in the JUnit fixtures, read with the totals {@link JUnitFixtures} counted by hand. */
 class JUnitReportParserTest {
 
     private static final String DORNY = JUnitFixtures.DORNY;
@@ -37,11 +33,8 @@ class JUnitReportParserTest {
     }
 
     @Test
-    void everyFixtureIsCovered() throws IOException {
-        Set<String> onDisk;
-        try (Stream<Path> files = Files.list(JUnitFixtures.DIRECTORY)) {
-            onDisk = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
+    void everyFixtureIsCovered() {
+        Set<String> onDisk = new TreeSet<>(JUnitFixtures.files());
         Set<String> covered = new TreeSet<>(JUnitFixtures.REFUSED.keySet());
         JUnitFixtures.ACCEPTED.forEach(e -> covered.add(e.file()));
         assertEquals(onDisk, covered, "a fixture was added or removed: give it a row in JUnitFixtures");

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +11,6 @@ import dev.fivewhys.support.JUnitFixtures;
 
 /** A whole report read into memory: fine for tests, which is why the parser itself never does it. */
 record ParsedReport(List<ParsedTestCase> cases, RunTotals totals) {
-
-    static final Path FIXTURES = JUnitFixtures.DIRECTORY;
 
     static ParsedReport of(String xml) throws ReportRejectedException {
         return of(xml.getBytes(StandardCharsets.UTF_8));
@@ -25,7 +21,7 @@ record ParsedReport(List<ParsedTestCase> cases, RunTotals totals) {
     }
 
     static ParsedReport fixture(String fileName) throws ReportRejectedException, IOException {
-        try (InputStream in = Files.newInputStream(FIXTURES.resolve(fileName))) {
+        try (InputStream in = JUnitFixtures.open(fileName)) {
             return of(in);
         }
     }

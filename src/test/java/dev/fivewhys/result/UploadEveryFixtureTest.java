@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-/** Every real report of shared/fixtures/junit through the CI API: stored with the right counts, or refused whole. */
+/** Every real report of the JUnit fixtures through the CI API: stored with the right counts, or refused whole. */
 @QuarkusTest
 class UploadEveryFixtureTest {
 
@@ -48,7 +47,7 @@ class UploadEveryFixtureTest {
     @MethodSource("accepted")
     void storesEveryCaseWithTheFilesOwnCounts(Expected expected) throws Exception {
         long session = Fixtures.session("fixtures", "Fixture " + expected.file()).session();
-        Response response = Uploads.api(session, Files.readAllBytes(JUnitFixtures.DIRECTORY.resolve(expected.file())));
+        Response response = Uploads.api(session, JUnitFixtures.bytes(expected.file()));
         assertEquals(201, response.statusCode(), response.asString());
         JsonPath json = response.jsonPath();
         long run = json.getLong("runId");
@@ -76,7 +75,7 @@ class UploadEveryFixtureTest {
     void refusesWithAMessageAndStoresNothing(String file) throws Exception {
         long session = Fixtures.session("fixtures", "Refused " + file).session();
         long[] before = counts();
-        Response response = Uploads.api(session, Files.readAllBytes(JUnitFixtures.DIRECTORY.resolve(file)));
+        Response response = Uploads.api(session, JUnitFixtures.bytes(file));
         assertEquals(422, response.statusCode(), response.asString());
         JsonPath json = response.jsonPath();
         assertEquals(422, json.getInt("status"));

@@ -1,18 +1,18 @@
 package dev.fivewhys.support;
 
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every real report in shared/fixtures/junit (beside the checkout), with totals counted by hand from the
+ * Every real report in {@code src/test/resources/fixtures/junit}, with totals counted by hand from the
  * files themselves (one {@code <testcase>} = one result; its {@code <failure>}, {@code <error>} or
  * {@code <skipped>} child decides its status), or the start of the message it is refused with. The parser's
  * tests and the upload tests check against this one table.
  */
 public final class JUnitFixtures {
 
-    public static final Path DIRECTORY = Path.of("..", "shared", "fixtures", "junit");
+    public static final String DIRECTORY = "fixtures/junit/";
 
     public record Expected(String file, int tests, int passed, int failed, int errored, int skipped) {
         @Override
@@ -60,5 +60,18 @@ public final class JUnitFixtures {
             "windyroad__JUnit-Schema__JUnit.xsd", "This is an XML Schema (XSD), not a JUnit report");
 
     private JUnitFixtures() {
+    }
+
+    /** The names of the reports on the classpath. */
+    public static List<String> files() {
+        return TestFiles.list(DIRECTORY);
+    }
+
+    public static byte[] bytes(String file) {
+        return TestFiles.bytes(DIRECTORY + file);
+    }
+
+    public static InputStream open(String file) {
+        return TestFiles.open(DIRECTORY + file);
     }
 }
