@@ -12,18 +12,15 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.failure.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With the dry-run switch on, a job records what it would send, and GitHub receives no write. */
 @QuarkusTest
-@QuarkusTestResource(GitHubStubResource.class)
 @TestProfile(GitHubDryRunTest.DryRun.class)
 class GitHubDryRunTest {
 
-    public static class DryRun implements QuarkusTestProfile {
+    public static class DryRun extends GitHubProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("fivewhys.github.dry-run", "true");

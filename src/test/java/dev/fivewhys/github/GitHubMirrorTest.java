@@ -22,12 +22,12 @@ import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** Changes to the records GitHub mirrors queue their failure's sync, whichever path made them. */
 @QuarkusTest
-@QuarkusTestResource(GitHubStubResource.class)
+@TestProfile(GitHubProfile.class)
 class GitHubMirrorTest {
 
     @Inject

@@ -21,15 +21,15 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import dev.fivewhys.failure.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * GitHub misbehaving while an issue is created: each fault ends the job in the right state with the
  * right wait, and once GitHub answers again exactly one issue exists.
  */
 @QuarkusTest
-@QuarkusTestResource(GitHubStubResource.class)
+@TestProfile(GitHubProfile.class)
 class GitHubSyncFaultsTest {
 
     private static final String ISSUES = "/repos/hub4j-test-org/GHIssueTest/issues";

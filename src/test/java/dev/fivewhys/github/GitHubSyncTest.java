@@ -21,12 +21,12 @@ import dev.fivewhys.failure.Severity;
 import dev.fivewhys.github.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.FailureCommentSource.RecordComment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** The real github-api client, through the outbox worker, against the WireMock stub of GitHub. */
 @QuarkusTest
-@QuarkusTestResource(GitHubStubResource.class)
+@TestProfile(GitHubProfile.class)
 class GitHubSyncTest {
 
     private static final String ISSUES = "/repos/hub4j-test-org/GHIssueTest/issues";

@@ -1,0 +1,17 @@
+package dev.fivewhys.github;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The app pointed at the WireMock stub of GitHub. Only tests that talk to GitHub use it, and they share it, so
+ * Quarkus starts once for all of them (each distinct profile is a restart).
+ */
+public class GitHubProfile implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(GitHubStubResource.class));
+    }
+}
