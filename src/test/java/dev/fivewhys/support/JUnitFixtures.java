@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class JUnitFixtures {
 
-    public static final String DIRECTORY = "fixtures/junit/";
+    private static final String DIRECTORY = "fixtures/junit/";
 
     public record Expected(String file, int tests, int passed, int failed, int errored, int skipped) {
         @Override
