@@ -11,11 +11,11 @@ import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.StabilityCheck;
 import dev.fivewhys.audit.StabilityValidation;
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixFile;
 import dev.fivewhys.github.FailureCommentSource;
-import dev.fivewhys.web.FiveWhysConfig;
 
 /**
  * What a failure's analyses, fixes, audits and stability validations say on GitHub: one comment each

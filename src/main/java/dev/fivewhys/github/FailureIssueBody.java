@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.session.BusinessImpact;
 import dev.fivewhys.session.ImpactBasis;
-import dev.fivewhys.web.FiveWhysConfig;
 import dev.fivewhys.web.TimeFormat;
 
 /** Writes what a failure's GitHub issue says: problem, signature, where it hit, what it puts at risk. */

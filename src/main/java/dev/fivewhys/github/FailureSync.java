@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import dev.fivewhys.core.Sha256;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.github.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.FailureCommentSource.RecordComment;
-import dev.fivewhys.web.Sha256;
 
 /**
  * Brings one failure's GitHub side up to date: its issue (title, body, labels), open or closed as the

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import dev.fivewhys.core.Sleeper;
 import io.quarkus.arc.DefaultBean;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
+import dev.fivewhys.core.Sleeper;
+
 /**
  * Keeps content-creating requests under GitHub's published secondary limits: no more than 80 a minute, 500 an
  * hour, and one at a time with a second between them. Waiting ahead of time is cheaper than being told to stop

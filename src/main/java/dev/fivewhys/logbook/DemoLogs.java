@@ -15,9 +15,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
-import dev.fivewhys.web.FiveWhysConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**

@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.session.TestSession;
-import dev.fivewhys.web.FiveWhysConfig;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import io.quarkus.qute.CheckedTemplate;

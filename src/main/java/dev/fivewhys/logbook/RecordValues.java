@@ -15,6 +15,7 @@ import dev.fivewhys.audit.AuditScore;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.fix.LineRange;
 import dev.fivewhys.fix.LineRanges;
 import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
@@ -23,7 +24,6 @@ import dev.fivewhys.logbook.ImportPlan.FileValues;
 import dev.fivewhys.logbook.ImportPlan.StabilityCheckValues;
 import dev.fivewhys.logbook.ImportPlan.StabilityValues;
 import dev.fivewhys.logbook.ImportPlan.TestValues;
-import dev.fivewhys.web.ValidationProblem;
 
 /**
  * Turns what the parser read of an audit, a stability validation or a fix's files into the values the records hold,

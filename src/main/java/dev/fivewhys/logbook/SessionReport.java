@@ -16,12 +16,12 @@ import jakarta.inject.Inject;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.analysis.RootCauseCategory;
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.github.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
 import dev.fivewhys.logbook.ImportPlan.SessionValues;
 import dev.fivewhys.session.TestSession;
-import dev.fivewhys.web.FiveWhysConfig;
 
 /**
  * Writes a session as a markdown log in the seeds' shape, which the importer reads back into the same records. The

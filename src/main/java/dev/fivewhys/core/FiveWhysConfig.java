@@ -1,4 +1,4 @@
-package dev.fivewhys.web;
+package dev.fivewhys.core;
 
 import java.time.ZoneId;
 import java.util.Optional;

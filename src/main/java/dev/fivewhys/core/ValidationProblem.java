@@ -1,4 +1,4 @@
-package dev.fivewhys.web;
+package dev.fivewhys.core;
 
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dev.fivewhys.github;
+package dev.fivewhys.core;
 
 import java.time.Duration;
 

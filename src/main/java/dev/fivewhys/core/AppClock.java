@@ -1,11 +1,10 @@
-package dev.fivewhys.web;
+package dev.fivewhys.core;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import dev.fivewhys.github.Sleeper;
 import io.quarkus.arc.DefaultBean;
 
 /** The one source of "now" and of waiting: tests replace them with a clock they move by hand. */
