@@ -5,8 +5,8 @@ import java.util.List;
 import dev.fivewhys.failure.Failure;
 
 /**
- * Implemented by the features whose records live in comments on a failure's issue (analysis, fix,
- * audit, stability), so the sync knows what to send without depending on those features.
+ * What the sync writes as comments for a failure's records (analysis, fix, audit, stability): {@link GitHubComments}
+ * in the app; tests add their own to drive the sync with chosen bodies.
  */
 public interface FailureCommentSource {
 

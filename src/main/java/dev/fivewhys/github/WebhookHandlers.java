@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.fix.PullRequestEvents;
 
 /** What each webhook event means for the records. Unknown events are kept and ignored. */
 @ApplicationScoped

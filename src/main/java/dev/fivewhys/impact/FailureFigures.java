@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import dev.fivewhys.core.SqlValues;
-import dev.fivewhys.failure.Severity;
+import dev.fivewhys.project.Severity;
 
 /** Open failures by severity and the failures that keep coming back, by indexed SQL. */
 @ApplicationScoped

@@ -59,12 +59,12 @@ public final class StoredPlan {
         return new AnalysisValues(analysis.problemStatement, analysis.whys.stream().map((AnalysisWhy w) -> w.answer).toList(),
                 analysis.rootCause, analysis.category == null ? null : analysis.category.name.toLowerCase(Locale.ROOT),
                 analysis.fixIdentified, analysis.preventionStrategy, analysis.createdAt,
-                analysis.fixes().stream().map(StoredPlan::fix).toList());
+                Fix.listForAnalysis(analysis).stream().map(StoredPlan::fix).toList());
     }
 
     private static FixValues fix(Fix fix) {
-        List<ComplianceAudit> audits = new ArrayList<>(fix.audits());
-        List<StabilityValidation> validations = new ArrayList<>(fix.stabilityValidations());
+        List<ComplianceAudit> audits = new ArrayList<>(ComplianceAudit.listForFix(fix));
+        List<StabilityValidation> validations = new ArrayList<>(StabilityValidation.listForFix(fix));
         // The fix's lists put the latest first, for go/no-go; a log reads oldest first.
         audits.sort(Comparator.comparing((ComplianceAudit a) -> a.recordedAt).thenComparing(a -> a.id));
         validations.sort(Comparator.comparing((StabilityValidation v) -> v.recordedAt).thenComparing(v -> v.id));

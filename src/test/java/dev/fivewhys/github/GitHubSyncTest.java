@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.github.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.FailureCommentSource.RecordComment;
+import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -202,8 +202,9 @@ class ReportRoundTripTest {
     /** Analysis statuses and audit scores, which the values leave out. */
     private static List<String> statuses(long sessionId) {
         TestSession session = TestSession.findById(sessionId);
-        return Analysis.listForSession(session).stream().map(a -> a.status + " " + a.fixes().stream()
-                .map(f -> f.status + " " + f.audits().stream().map(au -> au.score().toString()).toList()).toList())
+        return Analysis.listForSession(session).stream().map(a -> a.status + " " + Fix.listForAnalysis(a).stream()
+                .map(f -> f.status + " " + ComplianceAudit.listForFix(f).stream().map(au -> au.score().toString()).toList())
+                .toList())
                 .toList();
     }
 

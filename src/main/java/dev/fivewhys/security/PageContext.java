@@ -1,10 +1,9 @@
-package dev.fivewhys.web;
+package dev.fivewhys.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import dev.fivewhys.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is looking at the page, for the layout and for hiding buttons a role may not use. */

@@ -1,4 +1,4 @@
-package dev.fivewhys.github;
+package dev.fivewhys.fix;
 
 /** What GitHub told us about pull requests, for the fix feature to act on. */
 public final class PullRequestEvents {

@@ -1,4 +1,4 @@
-package dev.fivewhys.analysis;
+package dev.fivewhys.github;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.analysis.AnalysisWhy;
 import dev.fivewhys.audit.AuditCheck;
 import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.GoNoGo;
@@ -15,7 +17,6 @@ import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixFile;
-import dev.fivewhys.github.FailureCommentSource;
 
 /**
  * What a failure's analyses, fixes, audits and stability validations say on GitHub: one comment each
@@ -33,10 +34,11 @@ public class GitHubComments implements FailureCommentSource {
         List<RecordComment> comments = new ArrayList<>();
         for (Analysis analysis : Analysis.listForFailure(failure)) {
             comments.add(new RecordComment("analysis", analysis.id, analysis(analysis)));
-            for (Fix fix : analysis.fixes()) {
+            for (Fix fix : Fix.listForAnalysis(analysis)) {
                 comments.add(new RecordComment("fix", fix.id, fix(fix)));
-                fix.audits().forEach(a -> comments.add(new RecordComment("audit", a.id, audit(a))));
-                fix.stabilityValidations().forEach(v -> comments.add(new RecordComment("stability", v.id, stability(v))));
+                ComplianceAudit.listForFix(fix).forEach(a -> comments.add(new RecordComment("audit", a.id, audit(a))));
+                StabilityValidation.listForFix(fix)
+                        .forEach(v -> comments.add(new RecordComment("stability", v.id, stability(v))));
             }
         }
         return comments;
@@ -46,7 +48,7 @@ public class GitHubComments implements FailureCommentSource {
     public List<PullRequestComment> pullRequestComments(Failure failure, String issueUrl) {
         List<PullRequestComment> comments = new ArrayList<>();
         for (Analysis analysis : Analysis.listForFailure(failure)) {
-            for (Fix fix : analysis.fixes()) {
+            for (Fix fix : Fix.listForAnalysis(analysis)) {
                 // A pull request of another repository cannot be commented on through this project's issue.
                 if (fix.pullRequestNumber != null
                         && fix.pullRequestRepository.equalsIgnoreCase(failure.project.githubRepository)) {
@@ -100,7 +102,7 @@ public class GitHubComments implements FailureCommentSource {
         }
         fix.tests.forEach(t -> md.append("**New test:** `").append(t.path).append("` (").append(t.kind).append(")\n"));
         md.append('\n');
-        decision(md, fix.decision());
+        decision(md, GoNoGo.of(fix));
         return md.append(link("/fixes/" + fix.id)).toString();
     }
 
@@ -151,7 +153,7 @@ public class GitHubComments implements FailureCommentSource {
                 : audit.kind + " " + audit.score() + ", " + audit.recommendation.label).append('\n');
         md.append("- **Stability:** ").append(stability == null ? "none yet"
                 : stability.readiness.label + ", " + stability.riskLevel.label + " risk").append("\n\n");
-        decision(md, fix.decision());
+        decision(md, GoNoGo.of(fix));
         return md.append(link("/fixes/" + fix.id)).toString();
     }
 

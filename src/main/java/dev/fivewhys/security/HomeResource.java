@@ -1,4 +1,4 @@
-package dev.fivewhys.web;
+package dev.fivewhys.security;
 
 import java.net.URI;
 
@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
-import dev.fivewhys.security.Role;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -1,4 +1,4 @@
-package dev.fivewhys.failure;
+package dev.fivewhys.project;
 
 import java.util.Locale;
 
