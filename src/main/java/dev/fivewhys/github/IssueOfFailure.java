@@ -1,6 +1,8 @@
 package dev.fivewhys.github;
 
 import dev.fivewhys.failure.Failure;
+import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.GitHubLink;
 import io.quarkus.qute.TemplateExtension;
 
 /** A failure's GitHub issue on its page: failure sits below github and cannot look it up. */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.AuditScore;
 import dev.fivewhys.audit.CheckOutcome;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;

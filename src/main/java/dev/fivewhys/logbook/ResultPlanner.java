@@ -11,7 +11,7 @@ import java.util.function.ToIntFunction;
 
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.fix.CommitSha;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;
 import dev.fivewhys.logbook.ImportPlan.FixValues;

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.analysis.RootCauseCategory;
 import dev.fivewhys.core.FiveWhysConfig;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
 import dev.fivewhys.logbook.ImportPlan.SessionValues;

@@ -11,7 +11,7 @@ import dev.fivewhys.analysis.AnalysisWhy;
 import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;

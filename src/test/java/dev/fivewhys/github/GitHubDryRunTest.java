@@ -10,6 +10,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.outbox.SyncWorker;
 import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureSignature;
+import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubRateLimit;
+import dev.fivewhys.github.outbox.SyncJob;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;

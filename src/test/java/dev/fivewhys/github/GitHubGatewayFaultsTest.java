@@ -24,7 +24,15 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import dev.fivewhys.github.GitHubCallException.Classification;
+import dev.fivewhys.github.client.GitHubCallException;
+import dev.fivewhys.github.client.GitHubCallException.Classification;
+import dev.fivewhys.github.client.GitHubGateway;
+import dev.fivewhys.github.client.GitHubSettings;
+import dev.fivewhys.github.client.IssueContent;
+import dev.fivewhys.github.client.IssueRef;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.client.WritePacer;
+import dev.fivewhys.github.outbox.BackoffPolicy;
 
 /** Each way a GitHub call fails ends as one classification and, when GitHub says it, a time to retry. */
 class GitHubGatewayFaultsTest {

@@ -19,6 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.github.GitHubStub.Call;
+import dev.fivewhys.github.client.Comment;
+import dev.fivewhys.github.client.CommentRef;
+import dev.fivewhys.github.client.GitHubGateway;
+import dev.fivewhys.github.client.GitHubSettings;
+import dev.fivewhys.github.client.IssueContent;
+import dev.fivewhys.github.client.IssueRef;
+import dev.fivewhys.github.client.IssueState;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.client.PullRequest;
 
 class GitHubGatewayTest {
 

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.outbox.SyncWorker;
 import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -9,7 +9,7 @@ import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.StabilityCheck;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.session.LogEntry;
 import dev.fivewhys.session.PhaseSuite;
 import dev.fivewhys.session.SessionPhase;
