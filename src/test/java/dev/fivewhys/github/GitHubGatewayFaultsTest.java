@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import dev.fivewhys.github.client.GatewaySettings;
 import dev.fivewhys.github.client.GitHubCallException;
 import dev.fivewhys.github.client.GitHubCallException.Classification;
 import dev.fivewhys.github.client.GitHubGateway;
-import dev.fivewhys.github.client.GitHubSettings;
 import dev.fivewhys.github.client.IssueContent;
 import dev.fivewhys.github.client.IssueRef;
 import dev.fivewhys.github.client.Markers;
@@ -57,7 +57,7 @@ class GitHubGatewayFaultsTest {
     }
 
     private GitHubGateway gateway(Duration readTimeout) {
-        GitHubSettings settings = GitHubSettings.of(stub.baseUrl(), TOKEN).withTimeouts(Duration.ofSeconds(1), readTimeout);
+        GatewaySettings settings = GatewaySettings.of(stub.baseUrl(), TOKEN).withTimeouts(Duration.ofSeconds(1), readTimeout);
         return new GitHubGateway(settings, CLOCK, WritePacer.NONE);
     }
 
@@ -193,7 +193,7 @@ class GitHubGatewayFaultsTest {
     void unreachableGitHubIsTransient() {
         String closedPort = stub.baseUrl();
         stub.close();
-        GitHubGateway nowhere = new GitHubGateway(GitHubSettings.of(closedPort, TOKEN), CLOCK, WritePacer.NONE);
+        GitHubGateway nowhere = new GitHubGateway(GatewaySettings.of(closedPort, TOKEN), CLOCK, WritePacer.NONE);
 
         GitHubCallException e = assertThrows(GitHubCallException.class, () -> nowhere.readPullRequest(TEST_REPO, 1));
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.github.client.GatewaySettings;
 import dev.fivewhys.github.client.GitHubGateway;
-import dev.fivewhys.github.client.GitHubSettings;
 import dev.fivewhys.github.client.TestWritePacer;
 import dev.fivewhys.github.client.WritePacer;
 import dev.fivewhys.github.outbox.FailureCommentSource.PullRequestComment;
@@ -125,7 +125,7 @@ class GitHubSyncTest {
     void aCrashAfterGitHubCreatedTheIssueButBeforeCommitIsRecoveredThroughTheMarker() {
         long id = failure("Timeout waiting for agent_started event", Severity.HIGH);
         // The first try got as far as GitHub creating the issue, then the app died before its commit.
-        GitHubGateway direct = new GitHubGateway(GitHubSettings.of(stub.baseUrl(), "t"), java.time.Clock.systemUTC(),
+        GitHubGateway direct = new GitHubGateway(GatewaySettings.of(stub.baseUrl(), "t"), java.time.Clock.systemUTC(),
                 WritePacer.NONE);
         QuarkusTransaction.requiringNew().run(() -> {
             Failure failure = Failure.findById(id);

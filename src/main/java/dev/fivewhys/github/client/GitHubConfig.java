@@ -13,7 +13,7 @@ public interface GitHubConfig {
     /** A fine-grained or installation token with issues and pull requests read/write. */
     Optional<String> token();
 
-    @WithDefault(GitHubSettings.GITHUB_COM)
+    @WithDefault(GatewaySettings.GITHUB_COM)
     String apiUrl();
 
     /** The secret GitHub signs webhook deliveries with. */

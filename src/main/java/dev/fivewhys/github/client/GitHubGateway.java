@@ -69,7 +69,7 @@ public final class GitHubGateway {
     /** Repository handles are only a starting point for routes; caching them saves a GET per call. */
     private final Map<String, GHRepository> repositories = new ConcurrentHashMap<>();
 
-    public GitHubGateway(GitHubSettings settings, Clock clock, WritePacer pacer) {
+    public GitHubGateway(GatewaySettings settings, Clock clock, WritePacer pacer) {
         this.endpoint = settings.endpoint();
         this.recentIssuesToScan = settings.recentIssuesToScan();
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -263,12 +263,12 @@ public final class GitHubGateway {
     }
 
     /** What GitHub said about the request budget on its latest answer, if it has said anything yet. */
-    public Optional<RateBudget> lastReportedBudget() {
+    public Optional<ReportedRateLimit> lastReportedRateLimit() {
         GHRateLimit.Record core = github.lastRateLimit().getCore();
         if (core instanceof GHRateLimit.UnknownLimitRecord) {
             return Optional.empty();
         }
-        return Optional.of(new RateBudget(core.getRemaining(), core.getLimit(),
+        return Optional.of(new ReportedRateLimit(core.getRemaining(), core.getLimit(),
                 Instant.ofEpochSecond(core.getResetEpochSeconds())));
     }
 

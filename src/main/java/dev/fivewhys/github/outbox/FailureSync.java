@@ -10,7 +10,7 @@ import dev.fivewhys.core.Sha256;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.github.client.CommentRef;
-import dev.fivewhys.github.client.GitHubClients;
+import dev.fivewhys.github.client.ConfiguredGateway;
 import dev.fivewhys.github.client.GitHubConfig;
 import dev.fivewhys.github.client.GitHubGateway;
 import dev.fivewhys.github.client.IssueContent;
@@ -31,7 +31,7 @@ public class FailureSync {
     public static final String RECORD = "failure";
 
     @Inject
-    GitHubClients clients;
+    ConfiguredGateway configured;
     @Inject
     GitHubConfig config;
     @Inject
@@ -40,8 +40,6 @@ public class FailureSync {
     Instance<FailureCommentSource> commentSources;
     @Inject
     Clock clock;
-    @Inject
-    RateLimitBudget budget;
 
     /** @return in dry-run mode, what would have been sent; otherwise null */
     public String run(SyncJob job) {
@@ -56,7 +54,7 @@ public class FailureSync {
         if (config.dryRun()) {
             return dryRun(failure);
         }
-        GitHubGateway github = clients.gateway()
+        GitHubGateway github = configured.gateway()
                 .orElseThrow(() -> new SyncRefused("No GitHub token is configured (FIVEWHYS_GITHUB_TOKEN)"));
         GitHubLink issue = syncIssue(github, repo, failure);
         for (FailureCommentSource source : commentSources) {
@@ -70,7 +68,7 @@ public class FailureSync {
             }
         }
         // Only after calls that went through: the library keeps a refusal's budget until a newer reset.
-        github.lastReportedBudget().ifPresent(b -> budget.observed(b.remaining(), b.limit(), b.resetAt()));
+        github.lastReportedRateLimit().ifPresent(reported -> GitHubRateLimit.observed(reported, clock.instant()));
         return null;
     }
 

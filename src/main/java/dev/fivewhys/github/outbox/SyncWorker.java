@@ -34,8 +34,6 @@ public class SyncWorker {
     Clock clock;
     @Inject
     FailureSync failureSync;
-    @Inject
-    RateLimitBudget budget;
 
     private final BackoffPolicy backoff = new BackoffPolicy();
 
@@ -57,7 +55,7 @@ public class SyncWorker {
     @TransactionConfiguration(timeout = 600)
     boolean runNext() {
         Instant now = clock.instant();
-        if (budget.blockedUntil().filter(now::isBefore).isPresent()) {
+        if (GitHubRateLimit.blockedUntil().filter(now::isBefore).isPresent()) {
             return false;
         }
         @SuppressWarnings("unchecked")
@@ -89,7 +87,7 @@ public class SyncWorker {
         if (e.classification() == GitHubCallException.Classification.RATE_LIMITED) {
             // Being told to wait is not the job's fault, and every other job must wait too.
             job.attempts--;
-            budget.exhaustedUntil(e.retryAt().orElse(now.plus(BackoffPolicy.RATE_LIMIT_FALLBACK)));
+            GitHubRateLimit.exhaustedUntil(e.retryAt().orElse(now.plus(BackoffPolicy.RATE_LIMIT_FALLBACK)), clock.instant());
         }
         Optional<Duration> delay = backoff.nextDelay(e, job.attempts, now);
         if (delay.isEmpty()) {

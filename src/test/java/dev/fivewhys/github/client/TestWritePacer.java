@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 
 /**
  * The real pacer on a clock that only its own sleeper moves: tests keep GitHub's limits without
@@ -14,16 +14,24 @@ import jakarta.enterprise.inject.Alternative;
  */
 @Alternative
 @Priority(1)
-@ApplicationScoped
-public class TestWritePacer implements WritePacer {
+@Singleton
+public class TestWritePacer extends WritePacer {
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-01-05T09:00:00Z"));
-    private final SyncPacer pacer = new SyncPacer(clock, clock::advance);
+    private final FakeClock clock;
     private final List<Instant> granted = new ArrayList<>();
+
+    public TestWritePacer() {
+        this(new FakeClock(Instant.parse("2026-01-05T09:00:00Z")));
+    }
+
+    private TestWritePacer(FakeClock clock) {
+        super(clock, clock::advance);
+        this.clock = clock;
+    }
 
     @Override
     public synchronized void awaitTurn() throws InterruptedException {
-        pacer.awaitTurn();
+        super.awaitTurn();
         granted.add(clock.instant());
     }
 

@@ -10,14 +10,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fivewhys.github.client.SyncPacer.Limit;
+import dev.fivewhys.github.client.WritePacer.Limit;
 
-class SyncPacerTest {
+class WritePacerTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private final FakeClock clock = new FakeClock(T0);
 
-    private List<Instant> send(SyncPacer pacer, int requests, Duration workBetween) throws InterruptedException {
+    private List<Instant> send(WritePacer pacer, int requests, Duration workBetween) throws InterruptedException {
         List<Instant> sent = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             pacer.awaitTurn();
@@ -45,7 +45,7 @@ class SyncPacerTest {
 
     @Test
     void aBacklogOf200KeepsGitHubsLimitsWithoutWaitingLonger() throws InterruptedException {
-        List<Instant> sent = send(new SyncPacer(clock, clock::advance), 200, Duration.ZERO);
+        List<Instant> sent = send(new WritePacer(clock, clock::advance), 200, Duration.ZERO);
 
         assertAtMost(80, Duration.ofMinutes(1), sent);
         assertGapsAtLeast(Duration.ofSeconds(1), sent);
@@ -54,7 +54,7 @@ class SyncPacerTest {
 
     @Test
     void timeSpentBetweenRequestsCountsTowardTheGap() throws InterruptedException {
-        List<Instant> sent = send(new SyncPacer(clock, clock::advance), 10, Duration.ofMillis(400));
+        List<Instant> sent = send(new WritePacer(clock, clock::advance), 10, Duration.ofMillis(400));
 
         assertGapsAtLeast(Duration.ofSeconds(1), sent);
         assertEquals(T0.plusSeconds(9), sent.get(9));
@@ -62,7 +62,7 @@ class SyncPacerTest {
 
     @Test
     void theMinuteLimitHoldsWhenRequestsMayComeCloser() throws InterruptedException {
-        SyncPacer pacer = new SyncPacer(clock, clock::advance, List.of(new Limit(80, Duration.ofMinutes(1))),
+        WritePacer pacer = new WritePacer(clock, clock::advance, List.of(new Limit(80, Duration.ofMinutes(1))),
                 Duration.ZERO);
 
         List<Instant> sent = send(pacer, 200, Duration.ofMillis(10));
@@ -74,7 +74,7 @@ class SyncPacerTest {
 
     @Test
     void theHourLimitHoldsTooOverALongBacklog() throws InterruptedException {
-        List<Instant> sent = send(new SyncPacer(clock, clock::advance), 600, Duration.ZERO);
+        List<Instant> sent = send(new WritePacer(clock, clock::advance), 600, Duration.ZERO);
 
         assertAtMost(500, Duration.ofHours(1), sent);
         assertAtMost(80, Duration.ofMinutes(1), sent);
@@ -84,14 +84,14 @@ class SyncPacerTest {
 
     @Test
     void aGapAloneIsKeptToo() throws InterruptedException {
-        SyncPacer gapOnly = new SyncPacer(clock, clock::advance, List.of(), Duration.ofSeconds(1));
+        WritePacer gapOnly = new WritePacer(clock, clock::advance, List.of(), Duration.ofSeconds(1));
 
         assertGapsAtLeast(Duration.ofSeconds(1), send(gapOnly, 5, Duration.ZERO));
     }
 
     @Test
     void aQuietPacerLetsTheNextRequestGoAtOnce() throws InterruptedException {
-        SyncPacer pacer = new SyncPacer(clock, d -> {
+        WritePacer pacer = new WritePacer(clock, d -> {
             throw new AssertionError("should not wait " + d);
         });
         pacer.awaitTurn();

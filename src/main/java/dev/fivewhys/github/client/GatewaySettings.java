@@ -14,12 +14,12 @@ import java.util.Objects;
  * @param recentIssuesToScan how many of the newest issues a marker search reads before it asks the search
  *        API, which indexes new issues only after a delay
  */
-public record GitHubSettings(String endpoint, String token, Duration connectTimeout, Duration readTimeout,
+public record GatewaySettings(String endpoint, String token, Duration connectTimeout, Duration readTimeout,
         int recentIssuesToScan) {
 
     public static final String GITHUB_COM = "https://api.github.com";
 
-    public GitHubSettings {
+    public GatewaySettings {
         Objects.requireNonNull(endpoint, "endpoint");
         URI uri = URI.create(endpoint);
         if (uri.getScheme() == null || uri.getHost() == null) {
@@ -36,18 +36,18 @@ public record GitHubSettings(String endpoint, String token, Duration connectTime
     }
 
     /** github.com or another endpoint, with timeouts fit for a background worker. */
-    public static GitHubSettings of(String endpoint, String token) {
-        return new GitHubSettings(endpoint, token, Duration.ofSeconds(10), Duration.ofSeconds(30), 100);
+    public static GatewaySettings of(String endpoint, String token) {
+        return new GatewaySettings(endpoint, token, Duration.ofSeconds(10), Duration.ofSeconds(30), 100);
     }
 
-    public GitHubSettings withTimeouts(Duration connect, Duration read) {
-        return new GitHubSettings(endpoint, token, connect, read, recentIssuesToScan);
+    public GatewaySettings withTimeouts(Duration connect, Duration read) {
+        return new GatewaySettings(endpoint, token, connect, read, recentIssuesToScan);
     }
 
     /** Never prints the token: settings end up in logs and error pages. */
     @Override
     public String toString() {
-        return "GitHubSettings[endpoint=" + endpoint + ", token=***, connectTimeout=" + connectTimeout
+        return "GatewaySettings[endpoint=" + endpoint + ", token=***, connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", recentIssuesToScan=" + recentIssuesToScan + "]";
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import dev.fivewhys.core.Sleeper;
 import io.quarkus.arc.DefaultBean;
@@ -15,7 +16,7 @@ import io.quarkus.arc.DefaultBean;
  * GitHub token; jobs then fail with a clear reason instead.
  */
 @ApplicationScoped
-public class GitHubClients {
+public class ConfiguredGateway {
 
     @Inject
     GitHubConfig config;
@@ -30,7 +31,7 @@ public class GitHubClients {
         if (gateway == null) {
             synchronized (this) {
                 if (gateway == null && config.token().filter(t -> !t.isBlank()).isPresent()) {
-                    GitHubSettings settings = GitHubSettings.of(config.apiUrl(), config.token().get())
+                    GatewaySettings settings = GatewaySettings.of(config.apiUrl(), config.token().get())
                             .withTimeouts(config.connectTimeout(), config.readTimeout());
                     gateway = new GitHubGateway(settings, clock, pacer);
                 }
@@ -45,8 +46,8 @@ public class GitHubClients {
      */
     @Produces
     @DefaultBean
-    @ApplicationScoped
+    @Singleton
     WritePacer writePacer(Sleeper sleeper) {
-        return new SyncPacer(clock, sleeper);
+        return new WritePacer(clock, sleeper);
     }
 }
