@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,21 @@ class DependencyDirectionTest {
     static final List<String> ORDER = List.of("logbook", "impact", "github", "audit", "fix", "analysis", "result",
             "failure", "session", "project", "security", "web", "core");
 
+    /**
+     * Inside a feature split by job, the same rule between its sub-packages, highest first ("" is the feature's own
+     * package):
+     * <ul>
+     * <li>logbook: the report lays a session out, reads the draft back through the parser and the import's plan, and
+     * adds what it missed, so it sits on the import (logbook itself: resource, plan, writer, preview), which plans
+     * from what parse reads; repair mends garbled text before parse reads it;</li>
+     * <li>github: its pages (the sync page, "Send to GitHub") on top; webhooks act on the outbox's links and jobs; the
+     * outbox sends through the client, the only code that speaks to GitHub.</li>
+     * </ul>
+     */
+    static final Map<String, List<String>> JOBS = Map.of(
+            "logbook", List.of("report", "", "parse", "repair"),
+            "github", List.of("", "webhook", "outbox", "client"));
+
     static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.fivewhys");
 
@@ -62,19 +78,29 @@ class DependencyDirectionTest {
         List<String> unplaced = MAIN.stream().map(DependencyDirectionTest::feature).filter(f -> f != null)
                 .distinct().filter(f -> !ORDER.contains(f)).toList();
         assertEquals(List.of(), unplaced, "packages missing from ORDER");
+        List<String> jobsUnplaced = MAIN.stream().filter(c -> JOBS.containsKey(feature(c)))
+                .filter(c -> jobLevel(feature(c), c) < 0).map(c -> feature(c) + "/" + job(feature(c), c)).distinct()
+                .toList();
+        assertEquals(List.of(), jobsUnplaced, "sub-packages missing from JOBS");
     }
 
     private static ArchCondition<JavaClass> useNoPackageAboveTheirOwn() {
         return new ArchCondition<>("use no package above their own") {
             @Override
             public void check(JavaClass source, ConditionEvents events) {
-                int own = level(feature(source));
+                String feature = feature(source);
+                int own = level(feature);
                 for (Dependency dependency : source.getDirectDependenciesFromSelf()) {
-                    String target = feature(dependency.getTargetClass());
+                    JavaClass targetClass = dependency.getTargetClass();
+                    String target = feature(targetClass);
                     int level = level(target);
                     if (level >= 0 && level < own) {
                         events.add(SimpleConditionEvent.violated(dependency,
-                                feature(source) + " → " + target + ": " + dependency.getDescription()));
+                                feature + " → " + target + ": " + dependency.getDescription()));
+                    } else if (level == own && JOBS.containsKey(feature)
+                            && jobLevel(feature, targetClass) < jobLevel(feature, source)) {
+                        events.add(SimpleConditionEvent.violated(dependency, feature + "/" + job(feature, source) + " → "
+                                + feature + "/" + job(feature, targetClass) + ": " + dependency.getDescription()));
                     }
                 }
             }
@@ -83,6 +109,17 @@ class DependencyDirectionTest {
 
     private static int level(String feature) {
         return feature == null ? -1 : ORDER.indexOf(feature);
+    }
+
+    private static int jobLevel(String feature, JavaClass c) {
+        return JOBS.get(feature).indexOf(job(feature, c));
+    }
+
+    /** The sub-package of the feature a class is in; "" for the feature's own package. */
+    static String job(String feature, JavaClass c) {
+        String own = "dev.fivewhys." + feature;
+        String name = c.getPackageName();
+        return name.equals(own) ? "" : name.substring(own.length() + 1).split("\\.")[0];
     }
 
     /** The feature a class belongs to: the first package name below dev.fivewhys; null outside it. */

@@ -24,6 +24,7 @@ import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.logbook.repair.TextRepair;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.LogEntry;
 import dev.fivewhys.session.TestSession;

@@ -33,6 +33,8 @@ import dev.fivewhys.fix.FixTest;
 import dev.fivewhys.fix.Fixes;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.logbook.report.StoredPlan;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.support.Fixtures;
@@ -101,7 +103,7 @@ class ReportRoundTripTest {
             TestSession session = TestSession.findById(id);
             ImportPlan stored = StoredPlan.of(session);
             ImportPlan read = LogPlanner.plan(new SessionLogParser().parse(report),
-                    SessionReport.context(session.project.githubRepository, Instant.now(), config));
+                    LogPlanner.Context.of(session.project.githubRepository, Instant.now(), config));
             assertEquals(stored.session(), read.session(), report);
             assertEquals(stored.phases(), read.phases(), report);
             assertEquals(stored.criteria(), read.criteria(), report);
