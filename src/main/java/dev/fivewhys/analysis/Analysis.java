@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,17 +20,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.failure.Failure;
-import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.MirroredOnGitHub;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A five-whys analysis of a failure (or of a session when no single failure explains it). */
 @Entity
-@EntityListeners(MirroredOnGitHub.Listener.class)
 @Table(name = "analysis")
-public class Analysis extends PanacheEntity implements MirroredOnGitHub {
+public class Analysis extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id")
@@ -92,10 +88,6 @@ public class Analysis extends PanacheEntity implements MirroredOnGitHub {
                 exceptId == null ? -1L : exceptId).page(0, limit).list();
     }
 
-    public List<Fix> fixes() {
-        return Fix.listForAnalysis(this);
-    }
-
     public List<AnalysisRevision> history() {
         return AnalysisRevision.historyOf(this);
     }
@@ -114,10 +106,5 @@ public class Analysis extends PanacheEntity implements MirroredOnGitHub {
     static String wording(String problemStatement, List<String> answers, String rootCause) {
         return Stream.concat(Stream.of(problemStatement, rootCause), answers.stream())
                 .filter(text -> text != null && !text.isBlank()).collect(Collectors.joining("\n"));
-    }
-
-    @Override
-    public Failure mirroredFailure() {
-        return failure;
     }
 }

@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
-import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 

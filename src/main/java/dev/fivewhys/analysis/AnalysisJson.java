@@ -7,8 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import dev.fivewhys.fix.Fix;
-
 /** The JSON shapes of a five-whys analysis in the API. */
 public final class AnalysisJson {
 
@@ -45,8 +43,15 @@ public final class AnalysisJson {
             return new Read(a.id, "/analyses/" + a.id, a.project.slug, a.failure == null ? null : a.failure.id,
                     a.session == null ? null : a.session.id, a.problemStatement, whys, a.rootCause,
                     a.category == null ? null : a.category.name, a.fixIdentified, a.preventionStrategy, a.status,
-                    a.fixes().stream().map((Fix f) -> f.id).toList(), a.createdBy, a.createdAt, a.updatedAt,
+                    fixIdsOf(a), a.createdBy, a.createdAt, a.updatedAt,
                     a.completedAt, a.verifiedAt, a.version);
         }
+    }
+
+    /** By entity name in a query, since fix sits above analysis. */
+    private static List<Long> fixIdsOf(Analysis analysis) {
+        return Analysis.getEntityManager()
+                .createQuery("select f.id from Fix f where f.analysis = ?1 order by f.recordedAt, f.id", Long.class)
+                .setParameter(1, analysis).getResultList();
     }
 }

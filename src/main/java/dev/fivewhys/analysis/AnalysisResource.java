@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.fivewhys.analysis.SimilarAnalyses.Similar;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
@@ -27,7 +28,6 @@ import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Paging;
 import dev.fivewhys.web.RowAction;
-import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

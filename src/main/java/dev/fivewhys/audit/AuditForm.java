@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.RowAction;
-import dev.fivewhys.web.ValidationProblem;
 
 /**
  * The compliance audit form as typed. Checks are repeated fields in DOM order (row N is the Nth value of each);

@@ -3,10 +3,16 @@ package dev.fivewhys.audit;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.fivewhys.fix.Fix;
+import dev.fivewhys.fix.FixJson;
 
 /** The JSON shapes of compliance audits and stability validations in the API. */
 public final class AuditJson {
@@ -71,6 +77,36 @@ public final class AuditJson {
                             .toList(),
                     validation.riskLevel, validation.readiness, validation.notes, validation.recordedBy,
                     validation.recordedAt, validation.version);
+        }
+    }
+
+    /** Go/no-go in the API: ready to deploy, its verdict, and what conditions or blocks it. */
+    public record Decision(boolean readyToDeploy, Readiness verdict, List<String> conditions, List<String> blockers) {
+        static Decision of(GoNoGo.Decision decision) {
+            return new Decision(decision.readyToDeploy(), decision.verdict(), decision.conditions(), decision.blockers());
+        }
+    }
+
+    /** What a fix's JSON says about its audits, stability validations and go/no-go. */
+    @Schema(name = FixJson.Review.SCHEMA)
+    public record FixReview(List<AuditRead> audits, List<StabilityRead> stabilityValidations, Decision goNoGo)
+            implements
+                FixJson.Review {
+
+        static FixReview of(Fix fix) {
+            return new FixReview(ComplianceAudit.listForFix(fix).stream().map(AuditRead::of).toList(),
+                    StabilityValidation.listForFix(fix).stream().map(StabilityRead::of).toList(),
+                    Decision.of(GoNoGo.of(fix)));
+        }
+    }
+
+    /** The fix API's reviews, built here because fix sits below audit. */
+    @ApplicationScoped
+    static class FixReviews implements FixJson.Reviews {
+
+        @Override
+        public FixJson.Review of(Fix fix) {
+            return FixReview.of(fix);
         }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,16 +20,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.MirroredOnGitHub;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** "SSOT COMPLIANCE AUDIT … 96% … APPROVED FOR DEPLOYMENT": one audit of a fix against a kind of rules. */
 @Entity
-@EntityListeners(MirroredOnGitHub.Listener.class)
 @Table(name = "compliance_audit")
-public class ComplianceAudit extends PanacheEntity implements MirroredOnGitHub {
+public class ComplianceAudit extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "fix_id")
@@ -77,8 +73,4 @@ public class ComplianceAudit extends PanacheEntity implements MirroredOnGitHub {
         return AuditScore.derive(checks.stream().map(c -> c.outcome.scoreOr(c.score)).toList()).withOverride(overrideScore);
     }
 
-    @Override
-    public Failure mirroredFailure() {
-        return fix == null ? null : fix.mirroredFailure();
-    }
 }

@@ -3,6 +3,8 @@ package dev.fivewhys.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fivewhys.fix.Fix;
+
 /**
  * Whether a fix may be deployed: its latest compliance audit must approve it (with or without conditions) and its
  * latest stability validation must say GO or CONDITIONAL GO. Only the latest of each counts, because a new audit or
@@ -42,6 +44,14 @@ public final class GoNoGo {
     }
 
     private GoNoGo() {
+    }
+
+    /** Whether the fix may be deployed: only its latest audit and its latest stability validation count. */
+    public static Decision of(Fix fix) {
+        ComplianceAudit audit = ComplianceAudit.latestFor(fix);
+        StabilityValidation stability = StabilityValidation.latestFor(fix);
+        return evaluate(audit == null ? null : audit.recommendation, audit == null ? List.of() : audit.conditions,
+                stability == null ? null : stability.readiness);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,16 +17,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.MirroredOnGitHub;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** "SYSTEM STABILITY VALIDATION … LOW RISK … GO": proof that a fix does not break what worked. */
 @Entity
-@EntityListeners(MirroredOnGitHub.Listener.class)
 @Table(name = "stability_validation")
-public class StabilityValidation extends PanacheEntity implements MirroredOnGitHub {
+public class StabilityValidation extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "fix_id")
@@ -59,8 +55,4 @@ public class StabilityValidation extends PanacheEntity implements MirroredOnGitH
         return find("fix = ?1 order by recordedAt desc, id desc", fix).firstResult();
     }
 
-    @Override
-    public Failure mirroredFailure() {
-        return fix == null ? null : fix.mirroredFailure();
-    }
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import dev.fivewhys.github.MirroredOnGitHub;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.project.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
@@ -22,8 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * normalized signature, across sessions. It is one thing to analyse, not twelve.
  */
 @Entity
-@EntityListeners(MirroredOnGitHub.Listener.class)
-public class Failure extends PanacheEntity implements MirroredOnGitHub {
+public class Failure extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "project_id")
@@ -87,8 +85,4 @@ public class Failure extends PanacheEntity implements MirroredOnGitHub {
         resolvedAt = null;
     }
 
-    @Override
-    public Failure mirroredFailure() {
-        return this;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.BadRequestException;
 
+import dev.fivewhys.project.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.fivewhys.project.Severity;
+
 /** Failures as the JSON API shows them. */
 public final class FailureJson {
 

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.TestSession;
 
 /**

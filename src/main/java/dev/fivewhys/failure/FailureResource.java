@@ -23,10 +23,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import dev.fivewhys.analysis.Analysis;
-import dev.fivewhys.github.FailureSync;
-import dev.fivewhys.github.GitHubLink;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
@@ -64,12 +62,7 @@ public class FailureResource {
 
     /** Everything the failure page shows. */
     public record View(Failure failure, List<FailureOccurrence> sessions, long sessionCount, List<FailureTest> tests,
-            List<FailureEvent> history, List<Analysis> analyses, List<GitHubLink> github) {
-
-        /** The failure's GitHub issue, if it has one. */
-        public GitHubLink issue() {
-            return github.stream().filter(l -> GitHubLink.ISSUE.equals(l.linkKind)).findFirst().orElse(null);
-        }
+            List<FailureEvent> history) {
     }
 
     @CheckedTemplate
@@ -152,8 +145,7 @@ public class FailureResource {
     private TemplateInstance page(Failure failure, StatusForm form, FormErrors errors) {
         View view = new View(failure, FailureOccurrence.listByFailure(failure.id, SHOWN),
                 FailureOccurrence.countByFailure(failure.id), FailureTest.listByFailure(failure.id, SHOWN),
-                FailureEvent.historyOf(failure), Analysis.listForFailure(failure),
-                GitHubLink.listFor(FailureSync.RECORD, failure.id));
+                FailureEvent.historyOf(failure));
         return Templates.detail(view, form, errors, FailureStatus.values());
     }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.fivewhys.project.Severity;
+
 /**
  * What one upload adds to each failure signature, counted while the report streams by. Only a hash,
  * a count and the worst severity are kept per signature (no message or trace: those are read back

@@ -3,7 +3,7 @@ package dev.fivewhys.fix;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 /**
  * A git commit id as people paste it: full (40) or abbreviated (at least 7, git's shortest default), stored in

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,19 +18,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.analysis.Analysis;
-import dev.fivewhys.audit.ComplianceAudit;
-import dev.fivewhys.audit.GoNoGo;
-import dev.fivewhys.audit.StabilityValidation;
-import dev.fivewhys.failure.Failure;
-import dev.fivewhys.github.MirroredOnGitHub;
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** What was changed to remove an analysis's root cause: files and lines, commit, branch, pull request, new tests. */
 @Entity
-@EntityListeners(MirroredOnGitHub.Listener.class)
 @Table(name = "fix")
-public class Fix extends PanacheEntity implements MirroredOnGitHub {
+public class Fix extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "analysis_id")
@@ -92,26 +85,5 @@ public class Fix extends PanacheEntity implements MirroredOnGitHub {
 
     public PullRequestReference pullRequest() {
         return pullRequestNumber == null ? null : new PullRequestReference(pullRequestRepository, pullRequestNumber);
-    }
-
-    public List<ComplianceAudit> audits() {
-        return ComplianceAudit.listForFix(this);
-    }
-
-    public List<StabilityValidation> stabilityValidations() {
-        return StabilityValidation.listForFix(this);
-    }
-
-    /** Whether it may be deployed: only the latest audit and the latest stability validation count. */
-    public GoNoGo.Decision decision() {
-        ComplianceAudit audit = ComplianceAudit.latestFor(this);
-        StabilityValidation stability = StabilityValidation.latestFor(this);
-        return GoNoGo.evaluate(audit == null ? null : audit.recommendation, audit == null ? List.of() : audit.conditions,
-                stability == null ? null : stability.readiness);
-    }
-
-    @Override
-    public Failure mirroredFailure() {
-        return analysis == null ? null : analysis.failure;
     }
 }

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
-import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -47,6 +47,8 @@ public class FixApi {
     SecurityIdentity identity;
     @Inject
     Clock clock;
+    @Inject
+    FixJson.Reviews reviews;
 
     @POST
     @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
@@ -70,7 +72,7 @@ public class FixApi {
             throw ApiProblem.badRequest(errors, FIELDS);
         }
         fixes.record(analysis, fix, identity.getPrincipal().getName());
-        return Response.created(URI.create("/api/fixes/" + fix.id)).entity(FixJson.Read.of(fix)).build();
+        return Response.created(URI.create("/api/fixes/" + fix.id)).entity(read(fix)).build();
     }
 
     @GET
@@ -78,7 +80,7 @@ public class FixApi {
     @Authenticated
     @Operation(summary = "Read a fix with its audits, stability validations and go/no-go decision")
     public FixJson.Read get(@PathParam("id") long id) {
-        return FixJson.Read.of(FixResource.find(id));
+        return read(FixResource.find(id));
     }
 
     @PUT
@@ -104,7 +106,11 @@ public class FixApi {
             }
         }
         fix.updatedAt = clock.instant();
-        return FixJson.Read.of(fix);
+        return read(fix);
+    }
+
+    private FixJson.Read read(Fix fix) {
+        return FixJson.Read.of(fix, reviews.of(fix));
     }
 
     /** The API speaks through the form, so both are checked by the same rules. */

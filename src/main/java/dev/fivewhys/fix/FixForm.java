@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.RowAction;
-import dev.fivewhys.web.ValidationProblem;
 
 /**
  * The fix form as typed. Changed files and new tests are repeated fields in DOM order (row N is the Nth value of

@@ -7,9 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import dev.fivewhys.audit.AuditJson;
-import dev.fivewhys.audit.GoNoGo;
-import dev.fivewhys.audit.Readiness;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /** The JSON shapes of a fix in the API. */
 public final class FixJson {
@@ -39,28 +39,37 @@ public final class FixJson {
             Long version) {
     }
 
-    public record Decision(boolean readyToDeploy, Readiness verdict, List<String> conditions, List<String> blockers) {
-        static Decision of(GoNoGo.Decision decision) {
-            return new Decision(decision.readyToDeploy(), decision.verdict(), decision.conditions(), decision.blockers());
-        }
+    /**
+     * What the features above fix add to its JSON: audit adds the audits, stability validations and go/no-go. Its
+     * fields are written as the fix's own.
+     */
+    public interface Review {
+
+        /** Its OpenAPI schema's name, given by the implementation; {@link FixReadSchema} adds it to the fix's. */
+        String SCHEMA = "FixReview";
     }
 
+    /** Gives a fix its {@link Review}; audit implements it, as fix may not import audit. */
+    public interface Reviews {
+
+        Review of(Fix fix);
+    }
+
+    @Schema(name = Read.SCHEMA)
     public record Read(long id, String url, long analysisId, String summary, List<File> files, String commitSha,
             String branch, Integer pullRequestNumber, String pullRequestUrl, List<NewTest> tests, FixStatus status,
             String recordedBy, Instant recordedAt, Instant verifiedAt, String verificationNote,
-            List<AuditJson.AuditRead> audits, List<AuditJson.StabilityRead> stabilityValidations, Decision goNoGo,
-            long version) {
+            @JsonUnwrapped Review review, long version) {
 
-        static Read of(Fix fix) {
+        static final String SCHEMA = "FixRead";
+
+        static Read of(Fix fix, Review review) {
             PullRequestReference pr = fix.pullRequest();
             return new Read(fix.id, "/fixes/" + fix.id, fix.analysis.id, fix.summary,
                     fix.files.stream().map(f -> new File(f.path, f.lineRanges)).toList(), fix.commitSha, fix.branch,
                     fix.pullRequestNumber, pr == null ? null : pr.url(),
                     fix.tests.stream().map(t -> new NewTest(t.path, t.kind)).toList(), fix.status, fix.recordedBy,
-                    fix.recordedAt, fix.verifiedAt, fix.verificationNote,
-                    fix.audits().stream().map(AuditJson.AuditRead::of).toList(),
-                    fix.stabilityValidations().stream().map(AuditJson.StabilityRead::of).toList(),
-                    Decision.of(fix.decision()), fix.version);
+                    fix.recordedAt, fix.verifiedAt, fix.verificationNote, review, fix.version);
         }
     }
 }

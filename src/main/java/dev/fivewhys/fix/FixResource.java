@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.RowAction;
-import dev.fivewhys.web.ValidationProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -3,7 +3,7 @@ package dev.fivewhys.fix;
 import java.util.Locale;
 import java.util.Optional;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 /**
  * Where a fix stands. It only moves forward one step at a time: each step is a fact (the PR merged, the commit

@@ -39,7 +39,7 @@ public class Fixes {
     /**
      * Moves the fix one step on (FixStatus). Marking it verified by hand has the same effects as a passing session.
      *
-     * @throws dev.fivewhys.web.ValidationProblem when that is not the next step
+     * @throws dev.fivewhys.core.ValidationProblem when that is not the next step
      */
     public void advance(Fix fix, FixStatus target, String actor) {
         FixStatus next = fix.status.moveTo(target);

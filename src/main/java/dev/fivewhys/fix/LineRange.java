@@ -2,7 +2,7 @@ package dev.fivewhys.fix;
 
 import java.util.Optional;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 /** Lines {@code from} to {@code to} (both included, counted from 1) of a changed file. */
 public record LineRange(int from, int to) {

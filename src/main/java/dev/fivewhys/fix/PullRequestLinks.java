@@ -10,7 +10,6 @@ import dev.fivewhys.analysis.Analyses;
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.analysis.AnalysisContent;
 import dev.fivewhys.failure.Failure;
-import dev.fivewhys.github.PullRequestEvents;
 import dev.fivewhys.web.FormErrors;
 
 /**
@@ -37,7 +36,7 @@ public class PullRequestLinks {
         Analysis analysis = existing.isEmpty()
                 ? analyses.start(failure, null, AnalysisContent.empty(), false, ACTOR, FormErrors.none())
                 : existing.get(0);
-        Fix fix = analysis.fixes().stream().filter(f -> f.pullRequestNumber == null).reduce((first, last) -> last)
+        Fix fix = Fix.listForAnalysis(analysis).stream().filter(f -> f.pullRequestNumber == null).reduce((first, last) -> last)
                 .orElse(null);
         if (fix == null) {
             fix = new Fix();

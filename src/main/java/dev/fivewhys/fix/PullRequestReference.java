@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 /**
  * A pull request of the project's own GitHub repository, read from what users paste: {@code 156}, {@code #156},

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.fivewhys.failure.Failure;
+import dev.fivewhys.github.outbox.SyncJobs;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.Forms;
 

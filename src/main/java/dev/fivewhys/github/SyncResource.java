@@ -13,6 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.fivewhys.github.client.GitHubConfig;
+import dev.fivewhys.github.outbox.GitHubRateLimit;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.webhook.WebhookDelivery;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.Forms;
 import io.quarkus.qute.CheckedTemplate;

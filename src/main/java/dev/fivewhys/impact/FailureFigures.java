@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import dev.fivewhys.failure.Severity;
-import dev.fivewhys.web.SqlValues;
+import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.project.Severity;
 
 /** Open failures by severity and the failures that keep coming back, by indexed SQL. */
 @ApplicationScoped

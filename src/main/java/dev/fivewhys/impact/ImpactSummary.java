@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.impact.FailureFigures.RecurringFailure;
 import dev.fivewhys.impact.FixesInFlight.FixInFlight;
 import dev.fivewhys.impact.FixesInFlight.RootCause;
@@ -21,6 +20,7 @@ import dev.fivewhys.impact.RecoveryFigures.Recovery;
 import dev.fivewhys.impact.RecoveryFigures.WeekRecovery;
 import dev.fivewhys.impact.RevenueAtRisk.ProjectRisk;
 import dev.fivewhys.impact.RevenueAtRisk.WeekRisk;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.web.TimeFormat;
 import io.quarkus.qute.RawString;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.fivewhys.web.FiveWhysConfig;
+import dev.fivewhys.core.FiveWhysConfig;
 
 /**
  * The impact page is the managers' home and is opened far more often than its figures change, and

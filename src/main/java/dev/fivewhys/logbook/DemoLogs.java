@@ -15,9 +15,11 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dev.fivewhys.core.FiveWhysConfig;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
-import dev.fivewhys.web.FiveWhysConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -58,7 +60,7 @@ public class DemoLogs {
             if (SessionImport.findByFingerprint(log.fingerprint()).isPresent()) {
                 continue;
             }
-            ImportPlan plan = LogPlanner.plan(log, SessionReport.context(project.githubRepository, clock.instant(), config));
+            ImportPlan plan = LogPlanner.plan(log, LogPlanner.Context.of(project.githubRepository, clock.instant(), config));
             TestSession session = writer.create(plan, project, new ImportWriter.Source(log.fingerprint(),
                     log.source().repair().charset(), IMPORTED_BY));
             LOG.infof("Imported demo log %s as session %d", name, session.id);

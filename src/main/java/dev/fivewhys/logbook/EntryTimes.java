@@ -7,6 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fivewhys.logbook.parse.ParsedHeader;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
+import dev.fivewhys.logbook.parse.SessionStart;
+
 /**
  * When each timeline entry happened. An entry stamped with a time only ("### 23:20 - …") is on the day of the entry
  * before it, starting from the session's start; a time earlier than the entry before means the run went past midnight,

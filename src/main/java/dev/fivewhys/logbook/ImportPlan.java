@@ -128,7 +128,7 @@ public record ImportPlan(SessionValues session, List<PhaseValues> phases, List<C
     public record StabilityCheckValues(String name, CheckOutcome outcome, String measurement) {
     }
 
-    /** An issue, pull request or comment on GitHub; {@code linkKind} as in {@link dev.fivewhys.github.GitHubLink}. */
+    /** An issue, pull request or comment on GitHub; {@code linkKind} as in {@link dev.fivewhys.github.outbox.GitHubLink}. */
     public record LinkValues(String linkKind, String repository, int number, Long commentId, String url) {
     }
 }

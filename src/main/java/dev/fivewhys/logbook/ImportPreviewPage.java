@@ -4,6 +4,8 @@ import java.util.List;
 
 import dev.fivewhys.audit.AuditScore;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;
+import dev.fivewhys.logbook.parse.GitHubReference;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.BusinessImpact;
 import dev.fivewhys.session.TestSession;

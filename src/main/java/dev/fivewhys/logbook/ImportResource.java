@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.core.FiveWhysConfig;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.session.TestSession;
-import dev.fivewhys.web.FiveWhysConfig;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -142,7 +144,7 @@ public class ImportResource {
         if (locking) {
             SessionImport.lockFingerprint(log.fingerprint());
         }
-        ImportPlan plan = LogPlanner.plan(log, SessionReport.context(project.githubRepository, clock.instant(), config));
+        ImportPlan plan = LogPlanner.plan(log, LogPlanner.Context.of(project.githubRepository, clock.instant(), config));
         TestSession duplicate = SessionImport.findByFingerprint(log.fingerprint()).map(i -> i.session).orElse(null);
         return new ImportPreviewPage(project, text, log, plan, duplicate, PlanLimits.problems(plan));
     }

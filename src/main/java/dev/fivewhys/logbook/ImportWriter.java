@@ -20,7 +20,7 @@ import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixFile;
 import dev.fivewhys.fix.FixTest;
 import dev.fivewhys.fix.Fixes;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;

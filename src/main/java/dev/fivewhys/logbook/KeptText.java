@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.fivewhys.logbook.parse.HeaderReader;
+import dev.fivewhys.logbook.parse.LogDocument;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.SourceSpan;
+
 /**
  * The text of a log's own sections (everything outside its timeline entries) that the session's fields, phases and
  * criteria do not hold as the report would write it. It is kept verbatim, one group per top-level section, so that

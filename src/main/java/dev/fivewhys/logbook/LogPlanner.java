@@ -8,14 +8,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.fivewhys.analysis.RootCauseCategory;
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.CriterionValues;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
 import dev.fivewhys.logbook.ImportPlan.PhaseValues;
 import dev.fivewhys.logbook.ImportPlan.SessionValues;
 import dev.fivewhys.logbook.ImportPlan.SuiteValues;
+import dev.fivewhys.logbook.parse.ParsedPhase;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.ParsedSuite;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
 import dev.fivewhys.session.CriterionState;
 
 /** Decides what records a parsed log becomes: {@link ImportPlan}. Pure: nothing is read from or written to the database. */
@@ -30,6 +38,13 @@ public final class LogPlanner {
      * @param now the import's time, for entries of a log that gives no date at all
      */
     public record Context(ZoneId zone, String repository, Set<String> categories, Instant now) {
+
+        /** How an import reads logs now: in the team's zone, with the app's root-cause categories. */
+        public static Context of(String repository, Instant now, FiveWhysConfig config) {
+            Set<String> categories = RootCauseCategory.listAll().stream().map(c -> c.name.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet());
+            return new Context(config.timeZone(), repository, categories, now);
+        }
     }
 
     private LogPlanner() {

@@ -2,7 +2,7 @@ package dev.fivewhys.logbook;
 
 import java.util.List;
 
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.session.TestSession;
 import io.quarkus.qute.TemplateExtension;
 

@@ -15,6 +15,7 @@ import dev.fivewhys.audit.AuditScore;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.fix.LineRange;
 import dev.fivewhys.fix.LineRanges;
 import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
@@ -23,14 +24,20 @@ import dev.fivewhys.logbook.ImportPlan.FileValues;
 import dev.fivewhys.logbook.ImportPlan.StabilityCheckValues;
 import dev.fivewhys.logbook.ImportPlan.StabilityValues;
 import dev.fivewhys.logbook.ImportPlan.TestValues;
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.logbook.parse.CheckReader;
+import dev.fivewhys.logbook.parse.FieldKeys;
+import dev.fivewhys.logbook.parse.ParsedAudit;
+import dev.fivewhys.logbook.parse.ParsedField;
+import dev.fivewhys.logbook.parse.ParsedFileChange;
+import dev.fivewhys.logbook.parse.ParsedStability;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
 
 /**
  * Turns what the parser read of an audit, a stability validation or a fix's files into the values the records hold,
  * deciding what a log leaves unsaid (an unmarked check passed; no risk level named is MEDIUM unless the team wrote of
  * zero risk; no readiness is NO GO) and saying so in the notes.
  */
-final class RecordValues {
+public final class RecordValues {
 
     private static final Pattern REJECTED = Pattern
             .compile("\\b(?:REJECT\\w*|NOT APPROVED|BLOCK\\w*|NO[- ]GO|FAIL\\w*|DENIED)\\b");
@@ -79,7 +86,7 @@ final class RecordValues {
     }
 
     /** "APPROVED FOR DEPLOYMENT", "CLEARED FOR 1000+ TEST MARATHON", or a bare PASS/FAIL; rejected when unsaid. */
-    static AuditRecommendation recommendation(String decision, String verdict) {
+    public static AuditRecommendation recommendation(String decision, String verdict) {
         String text = (decision != null ? decision : verdict == null ? "" : verdict).toUpperCase(Locale.ROOT);
         return AuditRecommendation.fromLabel(text).orElseGet(() -> REJECTED.matcher(text).find()
                 ? AuditRecommendation.REJECTED

@@ -19,6 +19,7 @@ import dev.fivewhys.logbook.ImportPlan.Impact;
 import dev.fivewhys.logbook.ImportPlan.PhaseValues;
 import dev.fivewhys.logbook.ImportPlan.SessionValues;
 import dev.fivewhys.logbook.ImportPlan.SuiteValues;
+import dev.fivewhys.logbook.parse.ImpactReader;
 import dev.fivewhys.session.BusinessImpact;
 import dev.fivewhys.session.CriterionState;
 
@@ -26,14 +27,14 @@ import dev.fivewhys.session.CriterionState;
  * The lines a report writes for a session's own values, in the seeds' shape. The importer uses them too: a line of a
  * log that is exactly what the report would write is held by the records, any other line is kept as text.
  */
-final class ReportLines {
+public final class ReportLines {
 
-    static final String STARTED = "Session Started";
-    static final String MISSION = "Mission";
-    static final String STATUS = "Current Status";
-    static final String ENVIRONMENT = "Environment";
-    static final String TARGET = "Target";
-    static final String PERFORMANCE_TARGET = "Performance Target";
+    public static final String STARTED = "Session Started";
+    public static final String MISSION = "Mission";
+    public static final String STATUS = "Current Status";
+    public static final String ENVIRONMENT = "Environment";
+    public static final String TARGET = "Target";
+    public static final String PERFORMANCE_TARGET = "Performance Target";
     static final String ENDED = "Session Ended";
 
     /** "5-10 tests", "25 tests", "100+ tests": a phase description that the heading carries in parentheses. */
@@ -53,7 +54,7 @@ final class ReportLines {
     }
 
     /** The header fields the session has, in the report's order, by key. */
-    static Map<String, String> header(SessionValues session, ZoneId zone) {
+    public static Map<String, String> header(SessionValues session, ZoneId zone) {
         Map<String, String> lines = new java.util.LinkedHashMap<>();
         if (session.startedAt() != null) {
             lines.put(STARTED, field(STARTED, stamp(session.startedAt(), zone)));
@@ -78,7 +79,7 @@ final class ReportLines {
     }
 
     /** "🎯 **BUSINESS IMPACT**: $550K MRR at risk…"; null when the currency has no symbol the parser reads. */
-    static String impact(Impact impact) {
+    public static String impact(Impact impact) {
         if (impact == null || !SYMBOL_OF_CURRENCY.containsKey(impact.currency())) {
             return null;
         }
@@ -111,7 +112,7 @@ final class ReportLines {
     }
 
     /** "2025-09-10" for midnight (the seeds' date-only stamps), else "2025-09-09 23:05" (seconds when there are). */
-    static String stamp(Instant instant, ZoneId zone) {
+    public static String stamp(Instant instant, ZoneId zone) {
         LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if (local.toLocalTime().toSecondOfDay() == 0) {
             return DATE.format(local);
@@ -120,7 +121,7 @@ final class ReportLines {
     }
 
     /** The heading, prose and suites of the n-th phase. */
-    static List<String> phase(int number, PhaseValues phase) {
+    public static List<String> phase(int number, PhaseValues phase) {
         List<String> lines = new ArrayList<>();
         List<String> description = phase.description() == null ? List.of() : List.of(phase.description().split("\n"));
         String heading = "#### Phase " + number + ": " + phase.name();
@@ -153,7 +154,7 @@ final class ReportLines {
     }
 
     /** "- [x] **Name**: text"; a criterion typed without a name is written as one, with nothing after it. */
-    static String criterion(CriterionValues criterion) {
+    public static String criterion(CriterionValues criterion) {
         String text = flat(criterion.text());
         int colon = text.indexOf(": ");
         String name = colon > 0 ? text.substring(0, colon) : text;
@@ -164,7 +165,7 @@ final class ReportLines {
     }
 
     /** One line, for values a log writes on one line. */
-    static String flat(String text) {
+    public static String flat(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

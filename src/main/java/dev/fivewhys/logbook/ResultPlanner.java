@@ -11,12 +11,25 @@ import java.util.function.ToIntFunction;
 
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.fix.CommitSha;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.AuditValues;
 import dev.fivewhys.logbook.ImportPlan.FixValues;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
 import dev.fivewhys.logbook.ImportPlan.StabilityValues;
+import dev.fivewhys.logbook.parse.CheckReader;
+import dev.fivewhys.logbook.parse.FieldKeys;
+import dev.fivewhys.logbook.parse.GitHubReference;
+import dev.fivewhys.logbook.parse.ParsedAnalysis;
+import dev.fivewhys.logbook.parse.ParsedAudit;
+import dev.fivewhys.logbook.parse.ParsedField;
+import dev.fivewhys.logbook.parse.ParsedFix;
+import dev.fivewhys.logbook.parse.ParsedResults;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.ParsedStability;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
+import dev.fivewhys.logbook.parse.ParsedWhy;
+import dev.fivewhys.logbook.parse.SourceSpan;
 
 /**
  * The analyses a log records, with their fixes, and the fixes' audits and stability validations. A log does not say

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 
 import dev.fivewhys.logbook.ImportPlan.Impact;
 import dev.fivewhys.logbook.ImportPlan.SessionValues;
+import dev.fivewhys.logbook.parse.HeaderReader;
+import dev.fivewhys.logbook.parse.ParsedField;
+import dev.fivewhys.logbook.parse.ParsedHeader;
+import dev.fivewhys.logbook.parse.ParsedImpact;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.SessionStart;
 import dev.fivewhys.session.SessionStatus;
 
 /** Reads a session's own fields from a parsed log's header, executive summary and footer. */

@@ -11,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 
-import dev.fivewhys.failure.Severity;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 @Entity

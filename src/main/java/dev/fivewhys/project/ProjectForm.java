@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import dev.fivewhys.failure.Severity;
-
 public class ProjectForm {
 
     @RestForm

@@ -3,7 +3,7 @@ package dev.fivewhys.result;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.fivewhys.failure.Severity;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.PhaseSuite;
 import dev.fivewhys.session.SessionPhase;
 import dev.fivewhys.session.TestSession;

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dev.fivewhys.web.FiveWhysConfig;
+import dev.fivewhys.core.FiveWhysConfig;
 import io.quarkus.runtime.StartupEvent;
 
 /** Makes sure an empty database can be logged into: it creates user "admin" at the first start. */

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import dev.fivewhys.web.Sha256;
+import dev.fivewhys.core.Sha256;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**

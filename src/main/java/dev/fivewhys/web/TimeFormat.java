@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.fivewhys.core.FiveWhysConfig;
 import io.quarkus.qute.TemplateExtension;
 import io.smallrye.config.SmallRyeConfig;
 

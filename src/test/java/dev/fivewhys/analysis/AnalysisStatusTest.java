@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 class AnalysisStatusTest {
 

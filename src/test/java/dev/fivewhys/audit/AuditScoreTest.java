@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 class AuditScoreTest {
 

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.result.ResultsIngested;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.RecordedEvents;

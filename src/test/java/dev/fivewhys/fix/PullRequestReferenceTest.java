@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.fivewhys.web.ValidationProblem;
+import dev.fivewhys.core.ValidationProblem;
 
 class PullRequestReferenceTest {
 

@@ -10,7 +10,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fivewhys.failure.Severity;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.outbox.SyncWorker;
+import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

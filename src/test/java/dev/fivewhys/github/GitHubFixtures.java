@@ -4,8 +4,12 @@ import java.time.Instant;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureSignature;
-import dev.fivewhys.failure.Severity;
+import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubRateLimit;
+import dev.fivewhys.github.outbox.SyncJob;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Failures of a project whose repository is the stub's, and the sync requests for them. */

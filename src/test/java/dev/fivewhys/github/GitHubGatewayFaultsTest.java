@@ -24,7 +24,15 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import dev.fivewhys.github.GitHubCallException.Classification;
+import dev.fivewhys.github.client.GatewaySettings;
+import dev.fivewhys.github.client.GitHubCallException;
+import dev.fivewhys.github.client.GitHubCallException.Classification;
+import dev.fivewhys.github.client.GitHubGateway;
+import dev.fivewhys.github.client.IssueContent;
+import dev.fivewhys.github.client.IssueRef;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.client.WritePacer;
+import dev.fivewhys.github.outbox.BackoffPolicy;
 
 /** Each way a GitHub call fails ends as one classification and, when GitHub says it, a time to retry. */
 class GitHubGatewayFaultsTest {
@@ -49,7 +57,7 @@ class GitHubGatewayFaultsTest {
     }
 
     private GitHubGateway gateway(Duration readTimeout) {
-        GitHubSettings settings = GitHubSettings.of(stub.baseUrl(), TOKEN).withTimeouts(Duration.ofSeconds(1), readTimeout);
+        GatewaySettings settings = GatewaySettings.of(stub.baseUrl(), TOKEN).withTimeouts(Duration.ofSeconds(1), readTimeout);
         return new GitHubGateway(settings, CLOCK, WritePacer.NONE);
     }
 
@@ -185,7 +193,7 @@ class GitHubGatewayFaultsTest {
     void unreachableGitHubIsTransient() {
         String closedPort = stub.baseUrl();
         stub.close();
-        GitHubGateway nowhere = new GitHubGateway(GitHubSettings.of(closedPort, TOKEN), CLOCK, WritePacer.NONE);
+        GitHubGateway nowhere = new GitHubGateway(GatewaySettings.of(closedPort, TOKEN), CLOCK, WritePacer.NONE);
 
         GitHubCallException e = assertThrows(GitHubCallException.class, () -> nowhere.readPullRequest(TEST_REPO, 1));
 

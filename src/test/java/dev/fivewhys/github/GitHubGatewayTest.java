@@ -19,6 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.github.GitHubStub.Call;
+import dev.fivewhys.github.client.Comment;
+import dev.fivewhys.github.client.CommentRef;
+import dev.fivewhys.github.client.GatewaySettings;
+import dev.fivewhys.github.client.GitHubGateway;
+import dev.fivewhys.github.client.IssueContent;
+import dev.fivewhys.github.client.IssueRef;
+import dev.fivewhys.github.client.IssueState;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.client.PullRequest;
+import dev.fivewhys.github.client.WritePacer;
 
 class GitHubGatewayTest {
 
@@ -42,9 +52,15 @@ class GitHubGatewayTest {
     }
 
     private GitHubGateway gateway(GitHubStub stub, int recentIssuesToScan) {
-        GitHubSettings settings = new GitHubSettings(stub.baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2),
+        GatewaySettings settings = new GatewaySettings(stub.baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2),
                 recentIssuesToScan);
-        return new GitHubGateway(settings, CLOCK, turns::incrementAndGet);
+        return new GitHubGateway(settings, CLOCK, new WritePacer(CLOCK, d -> {
+        }, List.of(), Duration.ZERO) {
+            @Override
+            public void awaitTurn() {
+                turns.incrementAndGet();
+            }
+        });
     }
 
     private IssueRef createFailureIssue(long failureId) {
@@ -201,7 +217,7 @@ class GitHubGatewayTest {
 
     @Test
     void theTokenStaysOutOfEveryDescription() {
-        GitHubSettings settings = GitHubSettings.of(stub.baseUrl(), TOKEN);
+        GatewaySettings settings = GatewaySettings.of(stub.baseUrl(), TOKEN);
         assertFalse(settings.toString().contains(TOKEN));
         assertFalse(gateway.toString().contains(TOKEN));
     }

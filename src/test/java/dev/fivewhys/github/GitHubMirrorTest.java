@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixStatus;
+import dev.fivewhys.fix.PullRequestEvents;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.outbox.SyncWorker;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,6 +68,47 @@ class GitHubMirrorTest {
         String body = comment.json().path("body").asText();
         assertTrue(body.startsWith("<!-- fivewhys:analysis:"), body);
         assertTrue(body.contains("**Why #1:** Function moved during database_manager SSOT consolidation"), body);
+    }
+
+    @Test
+    void savingAFixItsAuditOrItsStabilityValidationQueuesTheFailuresSyncInTheSameTransaction() {
+        long id = failure("fix mirrored " + GitHubFixtures.uniqueWord(), Severity.HIGH);
+        QuarkusTransaction.requiringNew().run(() -> jobs.syncFailure(id));
+        worker.drain(10);
+        long analysis = post("/api/analyses", Map.of("failureId", id, "problemStatement", "Import broke after SSOT"));
+        worker.drain(10);
+
+        long fix = post("/api/fixes", Map.of("analysisId", analysis, "summary", "Restore the import"));
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(id).state, "saving the fix queued the sync");
+        worker.drain(10);
+        post("/api/audits", Map.of("fixId", fix, "kind", "SSOT", "recommendation", "APPROVED"));
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(id).state, "saving the audit queued the sync");
+        worker.drain(10);
+        post("/api/stability-validations", Map.of("fixId", fix, "riskLevel", "LOW", "readiness", "GO"));
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(id).state, "saving the validation queued the sync");
+        worker.drain(10);
+
+        QuarkusTransaction.requiringNew().run(() -> ((Fix) Fix.findById(fix)).summary = "Restore the moved import");
+        assertEquals(SyncJob.State.PENDING, GitHubFixtures.latestJob(id).state, "changing the fix alone queued the sync");
+        worker.drain(10);
+
+        long before = GitHubFixtures.latestJob(id).id;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Fix changed = Fix.findById(fix);
+                changed.summary = "Restore the import, then roll back";
+                Fix.flush();
+                throw new IllegalStateException("roll back");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its outbox row go together
+        }
+        assertEquals(before, GitHubFixtures.latestJob(id).id, "a rolled-back change leaves no job");
+    }
+
+    private static long post(String path, Map<String, Object> body) {
+        return given().auth().preemptive().basic("engineer", "engineer-password").contentType("application/json")
+                .body(body).post(path).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test

@@ -17,9 +17,18 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.failure.Severity;
-import dev.fivewhys.github.FailureCommentSource.PullRequestComment;
-import dev.fivewhys.github.FailureCommentSource.RecordComment;
+import dev.fivewhys.github.client.GatewaySettings;
+import dev.fivewhys.github.client.GitHubGateway;
+import dev.fivewhys.github.client.TestWritePacer;
+import dev.fivewhys.github.client.WritePacer;
+import dev.fivewhys.github.outbox.FailureCommentSource.PullRequestComment;
+import dev.fivewhys.github.outbox.FailureCommentSource.RecordComment;
+import dev.fivewhys.github.outbox.FailureIssueBody;
+import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.github.outbox.SyncWorker;
+import dev.fivewhys.project.Severity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -116,7 +125,7 @@ class GitHubSyncTest {
     void aCrashAfterGitHubCreatedTheIssueButBeforeCommitIsRecoveredThroughTheMarker() {
         long id = failure("Timeout waiting for agent_started event", Severity.HIGH);
         // The first try got as far as GitHub creating the issue, then the app died before its commit.
-        GitHubGateway direct = new GitHubGateway(GitHubSettings.of(stub.baseUrl(), "t"), java.time.Clock.systemUTC(),
+        GitHubGateway direct = new GitHubGateway(GatewaySettings.of(stub.baseUrl(), "t"), java.time.Clock.systemUTC(),
                 WritePacer.NONE);
         QuarkusTransaction.requiringNew().run(() -> {
             Failure failure = Failure.findById(id);

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fivewhys.github.Markers.Marker;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.client.Markers.Marker;
 
 class MarkersTest {
 

@@ -6,6 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.fivewhys.fix.PullRequestEvents;
+
 /** Records the pull-request events the webhook handlers fire, for tests to check. */
 @ApplicationScoped
 public class PullRequestSeen {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.fivewhys.failure.Failure;
+import dev.fivewhys.github.outbox.FailureCommentSource;
 
 /** Comments a test wants on a failure's issue and pull request, standing in for the analysis feature. */
 @ApplicationScoped

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.github.webhook.WebhookSignature;
+
 /** Uses the test vector from GitHub's "Validating webhook deliveries" page. */
 class WebhookSignatureTest {
 

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.audit.ComplianceAudit;
+import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
@@ -52,10 +54,10 @@ class DemoLogsTest {
             for (TestSession session : sessions) {
                 List<Analysis> analyses = Analysis.listForSession(session);
                 assertEquals(1, analyses.size(), session.title);
-                List<Fix> fixes = analyses.get(0).fixes();
+                List<Fix> fixes = Fix.listForAnalysis(analyses.get(0));
                 assertEquals(1, fixes.size(), session.title);
-                assertEquals(1, fixes.get(0).audits().size(), session.title);
-                assertEquals(1, fixes.get(0).stabilityValidations().size(), session.title);
+                assertEquals(1, ComplianceAudit.listForFix(fixes.get(0)).size(), session.title);
+                assertEquals(1, StabilityValidation.listForFix(fixes.get(0)).size(), session.title);
             }
         });
     }

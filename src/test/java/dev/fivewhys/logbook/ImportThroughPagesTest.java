@@ -22,8 +22,9 @@ import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.GitHubLink;
-import dev.fivewhys.github.SyncJob;
+import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.SyncJob;
+import dev.fivewhys.logbook.repair.TextRepair;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.LogEntry;
 import dev.fivewhys.session.TestSession;
@@ -102,17 +103,17 @@ class ImportThroughPagesTest {
             assertTrue(log.contains("**Fix Identified**: " + analysis.fixIdentified));
             assertEquals(AnalysisStatus.COMPLETE, analysis.status);
 
-            Fix fix = analysis.fixes().get(0);
+            Fix fix = Fix.listForAnalysis(analysis).get(0);
             assertEquals(linesOf(log), List.of(fix.files.get(0).lineRanges));
             assertEquals("2352-2353, 2465-2466", fix.files.get(0).lineRanges);
             assertEquals(156, fix.pullRequestNumber);
             assertEquals("netra-systems/netra-apex", fix.pullRequestRepository);
-            ComplianceAudit audit = fix.audits().get(0);
+            ComplianceAudit audit = ComplianceAudit.listForFix(fix).get(0);
             assertEquals(96, audit.score().overall().getAsInt());
             assertEquals(AuditRecommendation.APPROVED, audit.recommendation);
             assertTrue(audit.verdict.startsWith("APPROVED FOR DEPLOYMENT"));
             assertEquals(5, audit.checks.size());
-            StabilityValidation stability = fix.stabilityValidations().get(0);
+            StabilityValidation stability = StabilityValidation.listForFix(fix).get(0);
             assertEquals(RiskLevel.LOW, stability.riskLevel);
             assertEquals(Readiness.GO, stability.readiness);
 
@@ -158,14 +159,14 @@ class ImportThroughPagesTest {
             Analysis analysis = Analysis.listForSession(session).get(0);
             assertTrue(analysis.whys.isEmpty(), "the night log names no whys");
             assertEquals(AnalysisStatus.DRAFT, analysis.status);
-            Fix fix = analysis.fixes().get(0);
+            Fix fix = Fix.listForAnalysis(analysis).get(0);
             assertEquals("8365f3012", fix.commitSha);
             assertEquals("netra_backend/app/websocket_core/__init__.py", fix.files.get(0).path);
             assertEquals(2, fix.tests.size());
-            StabilityValidation stability = fix.stabilityValidations().get(0);
+            StabilityValidation stability = StabilityValidation.listForFix(fix).get(0);
             assertEquals(Readiness.CONDITIONAL_GO, stability.readiness);
             assertEquals(RiskLevel.LOW, stability.riskLevel, "\"Zero Risk Assessment\"");
-            assertEquals(100, fix.audits().get(0).score().overall().getAsInt());
+            assertEquals(100, ComplianceAudit.listForFix(fix).get(0).score().overall().getAsInt());
             assertEquals(List.of("https://github.com/netra-systems/netra-apex/issues/127"),
                     GitHubLink.listFor(ImportWriter.LINK_RECORD, session.id).stream().map(l -> l.url).toList());
         });

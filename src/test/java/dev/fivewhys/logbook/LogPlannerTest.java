@@ -15,6 +15,7 @@ import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
+import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.session.SessionStatus;
 
 /** What a log becomes where the seeds do not show it: times past midnight, things a log leaves unsaid. */

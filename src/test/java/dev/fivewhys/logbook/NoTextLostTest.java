@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.fivewhys.logbook.parse.ImportPreview;
+import dev.fivewhys.logbook.parse.LogDocument;
+import dev.fivewhys.logbook.parse.ParsedCriterion;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
+import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.logbook.parse.SourceSpan;
+import dev.fivewhys.logbook.parse.UnrecognizedBlock;
+
 /**
  * An import must not lose text: every non-blank line of a log is either stood for by a recognized
  * value or kept verbatim as unrecognized text — exactly one of the two.

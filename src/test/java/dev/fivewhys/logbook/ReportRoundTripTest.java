@@ -26,17 +26,19 @@ import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
 import dev.fivewhys.audit.StabilityCheck;
 import dev.fivewhys.audit.StabilityValidation;
+import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixFile;
 import dev.fivewhys.fix.FixTest;
 import dev.fivewhys.fix.Fixes;
 import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
 import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.logbook.report.StoredPlan;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.WebClient;
-import dev.fivewhys.web.FiveWhysConfig;
 import dev.fivewhys.web.FormErrors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,7 +103,7 @@ class ReportRoundTripTest {
             TestSession session = TestSession.findById(id);
             ImportPlan stored = StoredPlan.of(session);
             ImportPlan read = LogPlanner.plan(new SessionLogParser().parse(report),
-                    SessionReport.context(session.project.githubRepository, Instant.now(), config));
+                    LogPlanner.Context.of(session.project.githubRepository, Instant.now(), config));
             assertEquals(stored.session(), read.session(), report);
             assertEquals(stored.phases(), read.phases(), report);
             assertEquals(stored.criteria(), read.criteria(), report);
@@ -202,8 +204,9 @@ class ReportRoundTripTest {
     /** Analysis statuses and audit scores, which the values leave out. */
     private static List<String> statuses(long sessionId) {
         TestSession session = TestSession.findById(sessionId);
-        return Analysis.listForSession(session).stream().map(a -> a.status + " " + a.fixes().stream()
-                .map(f -> f.status + " " + f.audits().stream().map(au -> au.score().toString()).toList()).toList())
+        return Analysis.listForSession(session).stream().map(a -> a.status + " " + Fix.listForAnalysis(a).stream()
+                .map(f -> f.status + " " + ComplianceAudit.listForFix(f).stream().map(au -> au.score().toString()).toList())
+                .toList())
                 .toList();
     }
 

@@ -17,6 +17,28 @@ import org.junit.jupiter.api.Test;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.logbook.parse.ExpectedCount;
+import dev.fivewhys.logbook.parse.GitHubReference;
+import dev.fivewhys.logbook.parse.LineRange;
+import dev.fivewhys.logbook.parse.ParsedAnalysis;
+import dev.fivewhys.logbook.parse.ParsedAudit;
+import dev.fivewhys.logbook.parse.ParsedCheck;
+import dev.fivewhys.logbook.parse.ParsedField;
+import dev.fivewhys.logbook.parse.ParsedFileChange;
+import dev.fivewhys.logbook.parse.ParsedFix;
+import dev.fivewhys.logbook.parse.ParsedHeader;
+import dev.fivewhys.logbook.parse.ParsedImpact;
+import dev.fivewhys.logbook.parse.ParsedPhase;
+import dev.fivewhys.logbook.parse.ParsedResults;
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.ParsedStability;
+import dev.fivewhys.logbook.parse.ParsedSuite;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
+import dev.fivewhys.logbook.parse.ParsedWhy;
+import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.logbook.parse.SourceSpan;
+import dev.fivewhys.logbook.parse.UnrecognizedBlock;
+import dev.fivewhys.logbook.repair.TextRepair;
 import dev.fivewhys.session.ImpactBasis;
 
 class SessionLogParserTest {

@@ -11,6 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.logbook.report.SessionReport;
+
 /** The report of an imported log reads back into the same plan, without a database: the layout's own round trip. */
 class SessionReportTest {
 

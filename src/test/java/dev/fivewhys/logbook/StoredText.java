@@ -9,7 +9,7 @@ import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.StabilityCheck;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.github.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.session.LogEntry;
 import dev.fivewhys.session.PhaseSuite;
 import dev.fivewhys.session.SessionPhase;
@@ -61,13 +61,13 @@ final class StoredText {
                 parts.add(analysis.rootCause);
                 parts.add(analysis.fixIdentified);
                 parts.add(analysis.preventionStrategy);
-                for (Fix fix : analysis.fixes()) {
+                for (Fix fix : Fix.listForAnalysis(analysis)) {
                     parts.add(fix.summary);
                     fix.files.forEach(f -> parts.add(f.path + " (lines " + f.lineRanges + ")"));
                     fix.tests.forEach(t -> parts.add(t.path + " - " + t.kind));
                     parts.add(fix.commitSha);
                     parts.add(fix.pullRequestNumber == null ? null : "PR #" + fix.pullRequestNumber);
-                    for (ComplianceAudit audit : fix.audits()) {
+                    for (ComplianceAudit audit : ComplianceAudit.listForFix(fix)) {
                         parts.add(audit.kind + " " + audit.score() + " " + audit.recommendation.label);
                         parts.add(audit.verdict);
                         parts.add(audit.reportPath);
@@ -76,7 +76,7 @@ final class StoredText {
                             parts.add(check.name + ": " + check.note + (check.score == null ? "" : " (" + check.score + "%)"));
                         }
                     }
-                    for (StabilityValidation validation : fix.stabilityValidations()) {
+                    for (StabilityValidation validation : StabilityValidation.listForFix(fix)) {
                         parts.add(validation.riskLevel.label + " RISK " + validation.readiness.label);
                         parts.add(validation.notes);
                         for (StabilityCheck check : validation.checks) {

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.fivewhys.logbook.parse.LogDocument;
+import dev.fivewhys.logbook.repair.TextRepair;
+
 class TextRepairTest {
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import dev.fivewhys.failure.Severity;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.TestSession;
 
 /** A failing result takes the priority of the planned phase its file or class belongs to. */

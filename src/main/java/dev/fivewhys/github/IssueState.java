@@ -1,7 +1,0 @@
-package dev.fivewhys.github;
-
-/** Whether an issue or pull request is open on GitHub (merged pull requests are closed). */
-public enum IssueState {
-    OPEN,
-    CLOSED
-}

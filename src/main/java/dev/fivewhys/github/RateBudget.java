@@ -1,7 +1,0 @@
-package dev.fivewhys.github;
-
-import java.time.Instant;
-
-/** GitHub's request budget as its last answer reported it. */
-public record RateBudget(int remaining, int limit, Instant resetAt) {
-}

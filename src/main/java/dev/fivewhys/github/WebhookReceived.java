@@ -1,5 +1,0 @@
-package dev.fivewhys.github;
-
-/** A delivery was stored; once its transaction commits it can be processed. */
-public record WebhookReceived(String deliveryId) {
-}

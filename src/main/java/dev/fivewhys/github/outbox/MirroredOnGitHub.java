@@ -1,0 +1,49 @@
+package dev.fivewhys.github.outbox;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
+
+import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.audit.ComplianceAudit;
+import dev.fivewhys.audit.StabilityValidation;
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.fix.Fix;
+import io.quarkus.arc.Arc;
+
+/**
+ * Saving a record that appears on its failure's GitHub issue (the failure itself, its analyses, fixes, audits
+ * and stability validations) queues the failure's sync job in the same transaction, so no page, API or
+ * background path that changes such a record can forget to. It listens to every entity, registered as the
+ * default entity listener in {@code META-INF/orm.xml}, so that the records themselves need not know GitHub.
+ */
+public class MirroredOnGitHub {
+
+    @PostPersist
+    @PostUpdate
+    void changed(Object entity) {
+        Failure failure = failureShowing(entity);
+        if (failure != null) {
+            Arc.container().instance(SyncJobs.class).get().syncIfMirrored(failure);
+        }
+    }
+
+    /** The failure whose issue shows this record, or null when there is none (an analysis of a session). */
+    static Failure failureShowing(Object entity) {
+        if (entity instanceof Failure failure) {
+            return failure;
+        }
+        if (entity instanceof Analysis analysis) {
+            return analysis.failure;
+        }
+        if (entity instanceof Fix fix) {
+            return fix.analysis == null ? null : fix.analysis.failure;
+        }
+        if (entity instanceof ComplianceAudit audit) {
+            return failureShowing(audit.fix);
+        }
+        if (entity instanceof StabilityValidation validation) {
+            return failureShowing(validation.fix);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.fivewhys.github.webhook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.failure.FailureEvent;
+import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.fix.PullRequestEvents;
+import dev.fivewhys.github.client.Markers;
+import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.SyncJobs;
+
+/** What each webhook event means for the records. Unknown events are kept and ignored. */
+@ApplicationScoped
+public class WebhookHandlers {
+
+    /** "Fixes #12", "closes owner/repo#12", "Refs #12" — GitHub's closing keywords plus refs. */
+    static final Pattern ISSUE_REFERENCE = Pattern.compile(
+            "(?i)\\b(fix(?:es|ed)?|close[sd]?|resolve[sd]?|refs?)\\s*:?\\s+(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d+)");
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+    @Inject
+    SyncJobs syncJobs;
+    @Inject
+    Event<PullRequestEvents.Referenced> referenced;
+    @Inject
+    Event<PullRequestEvents.Merged> merged;
+
+    String handle(WebhookDelivery delivery) {
+        JsonNode payload;
+        try {
+            payload = json.readTree(delivery.payload);
+        } catch (JsonProcessingException e) {
+            return "ignored: unreadable payload";
+        }
+        String action = delivery.action == null ? "" : delivery.action;
+        return switch (delivery.event) {
+            case "ping" -> "pong: " + payload.path("zen").asText("");
+            case "issues" -> issue(action, payload);
+            case "issue_comment" -> "created".equals(action) ? comment(payload) : "ignored: comment " + action;
+            case "pull_request" -> pullRequest(action, payload);
+            default -> "ignored: event " + delivery.event;
+        };
+    }
+
+    private String issue(String action, JsonNode payload) {
+        Failure failure = linkedFailure(payload);
+        if (failure == null) {
+            return "ignored: not an issue of a failure";
+        }
+        Instant now = clock.instant();
+        String who = payload.path("sender").path("login").asText("someone");
+        GitHubLink link = GitHubLink.find(FailureSync.RECORD, failure.id, GitHubLink.ISSUE).orElseThrow();
+        switch (action) {
+            case "closed" -> {
+                link.state = "closed";
+                if (failure.status == FailureStatus.RESOLVED) {
+                    return "failure " + failure.id + " already resolved";
+                }
+                failure.resolve(now);
+                FailureEvent.record(failure, now, FailureEvent.RESOLVED, "Issue closed on GitHub by " + who, who, null);
+                syncJobs.syncFailure(failure.id);
+                return "failure " + failure.id + " resolved";
+            }
+            case "reopened" -> {
+                link.state = "open";
+                if (failure.status != FailureStatus.RESOLVED) {
+                    return "failure " + failure.id + " already open";
+                }
+                failure.status = FailureStatus.OPEN;
+                failure.resolvedAt = null;
+                FailureEvent.record(failure, now, FailureEvent.REOPENED, "Issue reopened on GitHub by " + who, who, null);
+                syncJobs.syncFailure(failure.id);
+                return "failure " + failure.id + " reopened";
+            }
+            default -> {
+                return "ignored: issue " + action;
+            }
+        }
+    }
+
+    private String comment(JsonNode payload) {
+        String body = payload.path("comment").path("body").asText("");
+        if (Markers.find(body).isPresent()) {
+            return "ignored: the app's own comment";
+        }
+        Failure failure = linkedFailure(payload);
+        if (failure == null) {
+            return "ignored: not an issue of a failure";
+        }
+        String who = payload.path("comment").path("user").path("login").asText("someone");
+        String url = payload.path("comment").path("html_url").asText("");
+        String excerpt = body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
+        FailureEvent.record(failure, clock.instant(), FailureEvent.COMMENT, excerpt + (url.isEmpty() ? "" : "\n\n" + url),
+                who, null);
+        return "comment added to failure " + failure.id;
+    }
+
+    private String pullRequest(String action, JsonNode payload) {
+        JsonNode pr = payload.path("pull_request");
+        String repo = payload.path("repository").path("full_name").asText("");
+        int number = pr.path("number").asInt();
+        String url = pr.path("html_url").asText("");
+        if ("closed".equals(action) && pr.path("merged").asBoolean(false)) {
+            merged.fire(new PullRequestEvents.Merged(repo, number, url, pr.path("merge_commit_sha").asText(null)));
+            return "pull request #" + number + " merged";
+        }
+        if (!"opened".equals(action) && !"edited".equals(action) && !"reopened".equals(action)) {
+            return "ignored: pull request " + action;
+        }
+        List<Long> failures = new ArrayList<>();
+        Matcher matcher = ISSUE_REFERENCE.matcher(pr.path("body").asText("") + "\n" + pr.path("title").asText(""));
+        while (matcher.find()) {
+            String target = matcher.group(2) == null ? repo : matcher.group(2);
+            boolean closes = !matcher.group(1).toLowerCase().startsWith("ref");
+            GitHubLink.findIssue(target, Integer.parseInt(matcher.group(3)))
+                    .filter(link -> FailureSync.RECORD.equals(link.recordKind) && !failures.contains(link.recordId))
+                    .ifPresent(link -> {
+                        failures.add(link.recordId);
+                        referenced.fire(new PullRequestEvents.Referenced(link.recordId, repo, number, url,
+                                pr.path("title").asText(""), closes));
+                    });
+        }
+        return failures.isEmpty() ? "ignored: no issue of a failure referenced"
+                : "pull request #" + number + " linked to failure(s) " + failures;
+    }
+
+    private static Failure linkedFailure(JsonNode payload) {
+        String repo = payload.path("repository").path("full_name").asText("");
+        int number = payload.path("issue").path("number").asInt(-1);
+        return GitHubLink.findIssue(repo, number).filter(link -> FailureSync.RECORD.equals(link.recordKind))
+                .map(link -> (Failure) Failure.findById(link.recordId)).orElse(null);
+    }
+}

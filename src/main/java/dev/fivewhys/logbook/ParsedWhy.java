@@ -1,5 +1,0 @@
-package dev.fivewhys.logbook;
-
-/** "**Why #3**: Integration tests didn't validate cross-module import dependencies". */
-public record ParsedWhy(int number, String text, SourceSpan source) {
-}
