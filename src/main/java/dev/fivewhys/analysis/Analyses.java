@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.session.LogEntry;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.FormErrors;
 
@@ -23,8 +26,49 @@ public class Analyses {
 
     static final String VERIFIED_STAYS = "A verified analysis stays as it is; start a new analysis if the problem came back";
 
+    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
+
     @Inject
     Clock clock;
+    @Inject
+    Validator validator;
+
+    /**
+     * Adds a message per field the content breaks a rule of, and for what completing it still needs when it is to be
+     * complete; nothing is written.
+     */
+    public void check(AnalysisContent content, boolean complete, FormErrors errors) {
+        errors.addAll(validator.validate(content));
+        for (int i = 0; i < content.whys().size(); i++) {
+            checkEvidence(content.whys().get(i), "whys[" + i + "].evidence", errors);
+        }
+        if (complete) {
+            CompletionCheck.whatIsMissing(content.problemStatement(), content.answers(), content.rootCause())
+                    .forEach(missing -> errors.add(missing.field(), missing.message()));
+        }
+    }
+
+    private static void checkEvidence(AnalysisContent.Why why, String field, FormErrors errors) {
+        if (why.evidence() == null) {
+            return;
+        }
+        switch (why.evidenceKind()) {
+            case LINK -> {
+                if (!LINK.matcher(why.evidence()).matches()) {
+                    errors.add(field, "A link starts with https:// or http://");
+                }
+            }
+            case LOG_ENTRY -> {
+                Long id = AnalysisContent.logEntryId(why.evidence());
+                if (id == null || LogEntry.findById(id) == null) {
+                    errors.add(field, "Give the number of a session log entry, e.g. #12 (shown beside each entry)");
+                }
+            }
+            default -> {
+                // A note or a test name: any text will do.
+            }
+        }
+    }
 
     /**
      * Starts an analysis of a failure, or of a session when failure is null; moves an open failure to analysing.
@@ -33,9 +77,7 @@ public class Analyses {
      */
     public Analysis start(Failure failure, TestSession session, AnalysisContent content, boolean complete,
             String actor, FormErrors errors) {
-        if (complete) {
-            checkCompletion(content, errors);
-        }
+        check(content, complete, errors);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -76,9 +118,7 @@ public class Analyses {
             errors.add(FormErrors.FORM, VERIFIED_STAYS);
             return false;
         }
-        if (complete || analysis.status == AnalysisStatus.COMPLETE) {
-            checkCompletion(content, errors);
-        }
+        check(content, complete || analysis.status == AnalysisStatus.COMPLETE, errors);
         if (!errors.isEmpty()) {
             return false;
         }
@@ -134,10 +174,5 @@ public class Analyses {
         Instant now = clock.instant();
         analysis.updatedAt = now;
         AnalysisRevision.record(analysis, now, actor, lines);
-    }
-
-    private static void checkCompletion(AnalysisContent content, FormErrors errors) {
-        CompletionCheck.whatIsMissing(content.problemStatement(), content.answers(), content.rootCause())
-                .forEach(missing -> errors.add(missing.field(), missing.message()));
     }
 }

@@ -1,13 +1,10 @@
 package dev.fivewhys.analysis;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,9 +36,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Analyses")
 public class AnalysisApi {
 
-    static final Map<String, String> FIELDS = Map.of("why", "whys[%d].answer", "evidence", "whys[%d].evidence",
-            "categoryId", "category");
-
     @Inject
     Analyses analyses;
     @Inject
@@ -55,7 +49,8 @@ public class AnalysisApi {
             + "status COMPLETE completes it at once, which needs a problem statement, a why and a root cause.")
     @APIResponse(responseCode = "201", description = "Started")
     @APIResponse(responseCode = "400", description = "What is missing or cannot be read, field by field")
-    public Response create(@Valid AnalysisJson.Write request) {
+    public Response create(AnalysisJson.Write request) {
+        required(request);
         Failure failure = request.failureId() == null ? null : Failure.findById(request.failureId());
         TestSession session = failure != null || request.sessionId() == null ? null
                 : TestSession.findById(request.sessionId());
@@ -66,11 +61,11 @@ public class AnalysisApi {
             throw new BadRequestException("status: an analysis is verified when its fix is, not when it is written");
         }
         FormErrors errors = FormErrors.none();
-        AnalysisContent content = form(request).content(errors);
+        AnalysisContent content = request.content(errors);
         Analysis analysis = analyses.start(failure, session, content, request.status() == AnalysisStatus.COMPLETE,
                 identity.getPrincipal().getName(), errors);
         if (analysis == null) {
-            throw ApiProblem.badRequest(errors, FIELDS);
+            throw ApiProblem.badRequest(errors);
         }
         return Response.created(URI.create("/api/analyses/" + analysis.id)).entity(AnalysisJson.Read.of(analysis)).build();
     }
@@ -90,7 +85,8 @@ public class AnalysisApi {
     @Operation(summary = "Update a five-whys analysis", description = "Send the whole analysis with the version you "
             + "read; 409 when someone saved in between. status COMPLETE completes a draft, DRAFT reopens a complete one.")
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
-    public AnalysisJson.Read update(@PathParam("id") long id, @Valid AnalysisJson.Write request) {
+    public AnalysisJson.Read update(@PathParam("id") long id, AnalysisJson.Write request) {
+        required(request);
         Analysis analysis = AnalysisResource.find(id);
         Forms.requireVersion(request.version(), analysis.version, "the analysis");
         if (request.status() == AnalysisStatus.VERIFIED && analysis.status != AnalysisStatus.VERIFIED) {
@@ -105,32 +101,17 @@ public class AnalysisApi {
             throw new BadRequestException("status: " + problem.getMessage());
         }
         FormErrors errors = FormErrors.none();
-        AnalysisContent content = form(request).content(errors);
+        AnalysisContent content = request.content(errors);
         analyses.save(analysis, content, request.status() == AnalysisStatus.COMPLETE, user, errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest(errors, FIELDS);
+            throw ApiProblem.badRequest(errors);
         }
         return AnalysisJson.Read.of(analysis);
     }
 
-    /** The API speaks through the form, so both are checked by the same rules. */
-    private static AnalysisForm form(AnalysisJson.Write request) {
-        AnalysisForm form = new AnalysisForm();
-        form.problemStatement = request.problemStatement();
-        List<AnalysisJson.Why> whys = request.whys() == null ? List.of() : request.whys();
-        for (AnalysisJson.Why why : whys) {
-            form.why.add(why.answer());
-            form.evidenceKind.add(why.evidenceKind() == null ? EvidenceKind.NOTE.name() : why.evidenceKind().name());
-            form.evidence.add(why.evidence() == null ? "" : why.evidence());
+    private static void required(AnalysisJson.Write request) {
+        if (request == null) {
+            throw new BadRequestException("body: send the analysis as a JSON object");
         }
-        form.rootCause = request.rootCause();
-        if (request.category() != null && !request.category().isBlank()) {
-            form.categoryId = RootCauseCategory.findByName(request.category())
-                    .orElseThrow(() -> new BadRequestException("category: no root-cause category named "
-                            + request.category())).id;
-        }
-        form.fixIdentified = request.fixIdentified();
-        form.preventionStrategy = request.preventionStrategy();
-        return form;
     }
 }

@@ -86,7 +86,7 @@ public final class AnalysisChanges {
     }
 
     private static String describe(Why why) {
-        return why.evidence() == null ? null : why.kind().label + " " + why.evidence();
+        return why.evidence() == null ? null : why.evidenceKind().label + " " + why.evidence();
     }
 
     /** common[i][j] = length of the longest common subsequence of a[i..] and b[j..]. */

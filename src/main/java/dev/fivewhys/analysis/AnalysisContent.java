@@ -4,21 +4,51 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * What an analysis says, apart from its status: the form and the API both produce one, the revision history compares
- * two of them.
- */
-public record AnalysisContent(String problemStatement, List<Why> whys, String rootCause, RootCauseCategory category,
-        String fixIdentified, String preventionStrategy) {
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-    /** One why; kind and evidence are both null when there is no evidence. */
-    public record Why(String answer, EvidenceKind kind, String evidence) {
+import dev.fivewhys.core.Rows;
+import dev.fivewhys.core.Text;
+
+/**
+ * What an analysis says, apart from its status: the form, the API and the importer all produce one, {@link Analyses}
+ * checks and writes it, and the revision history compares two of them.
+ */
+public record AnalysisContent(
+        @Size(max = 20_000, message = Text.AT_MOST) String problemStatement,
+        @Size(max = AnalysisContent.MAX_WHYS, message = "At most {max} whys") List<@Valid Why> whys,
+        @Size(max = 5_000, message = Text.AT_MOST) String rootCause,
+        RootCauseCategory category,
+        @Size(max = 20_000, message = Text.AT_MOST) String fixIdentified,
+        @Size(max = 20_000, message = Text.AT_MOST) String preventionStrategy) {
+
+    public static final int MAX_WHYS = 30;
+
+    /**
+     * One why; evidenceKind and evidence are both null when there is no evidence, and evidence given without its kind
+     * is a note.
+     */
+    public record Why(
+            @NotBlank(message = "Write the answer to this why, or remove it") @Size(max = 5_000, message = Text.AT_MOST) String answer,
+            EvidenceKind evidenceKind,
+            @Size(max = 2_000, message = Text.AT_MOST) String evidence) {
+
+        public Why {
+            answer = Text.clean(answer);
+            evidence = Text.clean(evidence);
+            evidenceKind = evidence == null ? null : evidenceKind == null ? EvidenceKind.NOTE : evidenceKind;
+        }
     }
 
     private static final Pattern LOG_ENTRY_ID = Pattern.compile("#?\\s*(\\d{1,18})");
 
     public AnalysisContent {
-        whys = List.copyOf(whys);
+        problemStatement = Text.clean(problemStatement);
+        whys = whys == null ? List.of() : List.copyOf(whys);
+        rootCause = Text.clean(rootCause);
+        fixIdentified = Text.clean(fixIdentified);
+        preventionStrategy = Text.clean(preventionStrategy);
     }
 
     public static AnalysisContent empty() {
@@ -35,31 +65,28 @@ public record AnalysisContent(String problemStatement, List<Why> whys, String ro
         return whys.stream().map(Why::answer).toList();
     }
 
+    /** Whether it has what completing an analysis asks for (see {@link CompletionCheck}). */
+    public boolean canComplete() {
+        return CompletionCheck.canComplete(problemStatement, answers(), rootCause);
+    }
+
     /** Writes the content onto the analysis, updating why rows in place so an edit does not rewrite the chain. */
-    public void applyTo(Analysis analysis) {
+    void applyTo(Analysis analysis) {
         analysis.problemStatement = problemStatement;
         analysis.rootCause = rootCause;
         analysis.category = category;
         analysis.fixIdentified = fixIdentified;
         analysis.preventionStrategy = preventionStrategy;
-        for (int i = 0; i < whys.size(); i++) {
-            AnalysisWhy row;
-            if (i < analysis.whys.size()) {
-                row = analysis.whys.get(i);
-            } else {
-                row = new AnalysisWhy();
-                row.analysis = analysis;
-                analysis.whys.add(row);
-            }
-            Why why = whys.get(i);
-            row.position = i + 1;
+        Rows.replace(analysis.whys, whys, () -> {
+            AnalysisWhy row = new AnalysisWhy();
+            row.analysis = analysis;
+            return row;
+        }, (row, why, position) -> {
+            row.position = position;
             row.answer = why.answer();
-            row.evidenceKind = why.kind();
+            row.evidenceKind = why.evidenceKind();
             row.evidence = why.evidence();
-        }
-        while (analysis.whys.size() > whys.size()) {
-            analysis.whys.remove(analysis.whys.size() - 1);
-        }
+        });
     }
 
     /** Reads "12" or "#12" as the id of a log entry; null when it is not one. */

@@ -3,13 +3,10 @@ package dev.fivewhys.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-
-import jakarta.validation.constraints.Size;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import dev.fivewhys.session.LogEntry;
+import dev.fivewhys.core.Choices;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.RowAction;
 
@@ -20,10 +17,6 @@ import dev.fivewhys.web.RowAction;
 public class AnalysisForm {
 
     public static final int DEFAULT_WHYS = 5;
-    public static final int MAX_WHYS = 30;
-    static final int MAX_ANSWER = 5_000;
-    static final int MAX_EVIDENCE = 2_000;
-    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
 
     /** Which button sent the form: "save", "complete", or a row button such as "add-why" (see {@link RowAction}). */
     @RestForm
@@ -36,7 +29,6 @@ public class AnalysisForm {
     public Long sessionId;
 
     @RestForm
-    @Size(max = 20_000, message = "At most 20,000 characters")
     public String problemStatement;
 
     @RestForm
@@ -49,31 +41,32 @@ public class AnalysisForm {
     public List<String> evidence = new ArrayList<>();
 
     @RestForm
-    @Size(max = 5_000, message = "At most 5,000 characters")
     public String rootCause;
 
     @RestForm
     public Long categoryId;
 
     @RestForm
-    @Size(max = 20_000, message = "At most 20,000 characters")
     public String fixIdentified;
 
     @RestForm
-    @Size(max = 20_000, message = "At most 20,000 characters")
     public String preventionStrategy;
 
     @RestForm
     public long version;
 
-    /** One why as the form shows it; {@code number} counts from 1. */
-    public record WhyRow(int number, String answer, String kind, String evidence) {
+    /** One why as the form shows it; {@code number} counts from 1, {@code item} is its index among the whys. */
+    public record WhyRow(int number, int item, String answer, String kind, String evidence) {
         public String whyKey() {
-            return "why-" + number;
+            return "whys[" + item + "].answer";
+        }
+
+        public String kindKey() {
+            return "whys[" + item + "].evidenceKind";
         }
 
         public String evidenceKey() {
-            return "evidence-" + number;
+            return "whys[" + item + "].evidence";
         }
     }
 
@@ -114,16 +107,17 @@ public class AnalysisForm {
 
     public List<WhyRow> whyRows() {
         int rows = RowAction.align(columns());
+        int[] items = RowAction.items(rows, i -> why.get(i - 1).isBlank() && evidence.get(i - 1).isBlank());
         List<WhyRow> list = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
-            list.add(new WhyRow(i, RowAction.cell(why, i), RowAction.cell(evidenceKind, i), RowAction.cell(evidence, i)));
+            list.add(new WhyRow(i, items[i], why.get(i - 1), evidenceKind.get(i - 1), evidence.get(i - 1)));
         }
         return list;
     }
 
     /** The empty row the page script copies when "Add a why" is pressed; it renumbers it. */
     public WhyRow blankRow() {
-        return new WhyRow(0, "", EvidenceKind.NOTE.name(), "");
+        return new WhyRow(0, -1, "", EvidenceKind.NOTE.name(), "");
     }
 
     /** "Look for similar analyses": show the form again with what resembles the text typed so far. */
@@ -140,7 +134,7 @@ public class AnalysisForm {
     }
 
     public void apply(RowAction rowAction) {
-        rowAction.applyTo(columns(), MAX_WHYS);
+        rowAction.applyTo(columns(), AnalysisContent.MAX_WHYS);
     }
 
     // Bound lists may be missing or read-only; rows are edited as mutable, equally long columns.
@@ -159,29 +153,13 @@ public class AnalysisForm {
      * blank are dropped: they are the unused ones of the customary five.
      */
     public AnalysisContent content(FormErrors errors) {
-        int rows = whyRows().size();
         List<AnalysisContent.Why> whys = new ArrayList<>();
-        for (int i = 1; i <= rows; i++) {
-            String answer = RowAction.cell(why, i).strip();
-            String proof = RowAction.cell(evidence, i).strip();
-            if (answer.isEmpty() && proof.isEmpty()) {
-                continue;
+        for (WhyRow row : whyRows()) {
+            if (row.item() >= 0) {
+                EvidenceKind kind = errors.read(row.kindKey(),
+                        () -> Choices.parse(EvidenceKind.class, row.kind()));
+                whys.add(new AnalysisContent.Why(row.answer(), kind, row.evidence()));
             }
-            if (answer.isEmpty()) {
-                errors.add("why-" + i, "Write the answer to this why, or remove it");
-                continue;
-            }
-            if (answer.length() > MAX_ANSWER) {
-                errors.add("why-" + i, "At most 5,000 characters");
-            }
-            EvidenceKind kind = EvidenceKind.parse(RowAction.cell(evidenceKind, i));
-            if (!proof.isEmpty()) {
-                checkEvidence(kind, proof, "evidence-" + i, errors);
-            }
-            whys.add(new AnalysisContent.Why(answer, proof.isEmpty() ? null : kind, proof.isEmpty() ? null : proof));
-        }
-        if (whys.size() > MAX_WHYS) {
-            errors.add(CompletionCheck.WHYS, "At most " + MAX_WHYS + " whys");
         }
         RootCauseCategory category = null;
         if (categoryId != null) {
@@ -190,34 +168,6 @@ public class AnalysisForm {
                 errors.add("categoryId", "Choose a category from the list");
             }
         }
-        return new AnalysisContent(blankToNull(problemStatement), whys, blankToNull(rootCause), category,
-                blankToNull(fixIdentified), blankToNull(preventionStrategy));
-    }
-
-    private static void checkEvidence(EvidenceKind kind, String proof, String field, FormErrors errors) {
-        if (proof.length() > MAX_EVIDENCE) {
-            errors.add(field, "At most 2,000 characters");
-            return;
-        }
-        switch (kind) {
-            case LINK -> {
-                if (!LINK.matcher(proof).matches()) {
-                    errors.add(field, "A link starts with https:// or http://");
-                }
-            }
-            case LOG_ENTRY -> {
-                Long id = AnalysisContent.logEntryId(proof);
-                if (id == null || LogEntry.findById(id) == null) {
-                    errors.add(field, "Give the number of a session log entry, e.g. #12 (shown beside each entry)");
-                }
-            }
-            default -> {
-                // A note or a test name: any text will do.
-            }
-        }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new AnalysisContent(problemStatement, whys, rootCause, category, fixIdentified, preventionStrategy);
     }
 }

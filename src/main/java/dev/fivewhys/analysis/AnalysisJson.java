@@ -3,9 +3,8 @@ package dev.fivewhys.analysis;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import dev.fivewhys.analysis.AnalysisContent.Why;
+import dev.fivewhys.web.FormErrors;
 
 /** The JSON shapes of a five-whys analysis in the API. */
 public final class AnalysisJson {
@@ -13,24 +12,24 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    /** One why; evidenceKind defaults to NOTE when evidence is given without it. */
-    public record Why(@NotBlank @Size(max = 5_000) String answer, EvidenceKind evidenceKind,
-            @Size(max = 2_000) String evidence) {
-    }
-
     /**
-     * What a client sends to start (failureId or sessionId) or update (version) an analysis. status: DRAFT, or
-     * COMPLETE to complete it; on update, DRAFT reopens a complete one.
+     * What a client sends to start (failureId or sessionId) or update (version) an analysis: its content, the category
+     * by name. status: DRAFT, or COMPLETE to complete it; on update, DRAFT reopens a complete one. A why's evidenceKind
+     * defaults to NOTE when evidence is given without it.
      */
-    public record Write(Long failureId, Long sessionId,
-            @Size(max = 20_000) String problemStatement,
-            List<@Valid Why> whys,
-            @Size(max = 5_000) String rootCause,
-            @Size(max = 80) String category,
-            @Size(max = 20_000) String fixIdentified,
-            @Size(max = 20_000) String preventionStrategy,
-            AnalysisStatus status,
-            Long version) {
+    public record Write(Long failureId, Long sessionId, String problemStatement, List<Why> whys, String rootCause,
+            String category, String fixIdentified, String preventionStrategy, AnalysisStatus status, Long version) {
+
+        AnalysisContent content(FormErrors errors) {
+            RootCauseCategory named = null;
+            if (category != null && !category.isBlank()) {
+                named = RootCauseCategory.findByName(category).orElse(null);
+                if (named == null) {
+                    errors.add("category", "No root-cause category named " + category);
+                }
+            }
+            return new AnalysisContent(problemStatement, whys, rootCause, named, fixIdentified, preventionStrategy);
+        }
     }
 
     public record Read(long id, String url, String project, Long failureId, Long sessionId, String problemStatement,

@@ -93,7 +93,7 @@ public class AnalysisResource {
             rowAction.ifPresent(form::apply);
             return Forms.shown(formPage(form, FormErrors.none(), null));
         }
-        FormErrors errors = forms.validate(form);
+        FormErrors errors = FormErrors.none();
         AnalysisContent content = form.content(errors);
         Analysis analysis = analyses.start(failure, session, content, form.completing(), user(), errors);
         if (analysis == null) {
@@ -133,7 +133,7 @@ public class AnalysisResource {
             rowAction.ifPresent(form::apply);
             return Forms.shown(formPage(form, FormErrors.none(), analysis));
         }
-        FormErrors errors = forms.validate(form);
+        FormErrors errors = FormErrors.none();
         AnalysisContent content = form.content(errors);
         if (errors.isEmpty() && Forms.staleEdit(form.version, analysis.version, "this analysis", errors)) {
             form.version = analysis.version;

@@ -12,13 +12,4 @@ public enum EvidenceKind {
     EvidenceKind(String label) {
         this.label = label;
     }
-
-    public static EvidenceKind parse(String name) {
-        for (EvidenceKind kind : values()) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
-        }
-        return NOTE;
-    }
 }

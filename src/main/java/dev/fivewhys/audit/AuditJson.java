@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixJson;
@@ -20,26 +18,26 @@ public final class AuditJson {
     private AuditJson() {
     }
 
-    /** score 0–100, or null to count the outcome's score (PASS 100, WARN 80, FAIL 0). */
-    public record AuditCheckJson(@NotBlank @Size(max = 200) String name, Integer score, @NotNull CheckOutcome outcome,
-            @Size(max = 5000) String note) {
+    /**
+     * What a client sends to record (fixId) or update (version) an audit or a stability validation: the fields of its
+     * content, beside these two.
+     */
+    public abstract static class ReviewWrite<C> {
+        public Long fixId;
+        @JsonUnwrapped
+        public C content;
+        public Long version;
     }
 
-    /** What a client sends to record (fixId) or update (version) an audit; overrideScore null: derived from checks. */
-    public record AuditWrite(Long fixId,
-            @NotBlank @Size(max = 60) String kind,
-            List<@Valid AuditCheckJson> checks,
-            Integer overrideScore,
-            @Size(max = 20_000) String verdict,
-            @NotNull AuditRecommendation recommendation,
-            List<@Size(max = 1000) String> conditions,
-            @Size(max = 1000) String reportPath,
-            @Size(max = 100) String auditor,
-            Long version) {
+    /**
+     * An audit: its content's fields. A check's score is 0–100, or null to count the outcome's score (PASS 100, WARN
+     * 80, FAIL 0); overrideScore null: derived from the checks.
+     */
+    public static class AuditWrite extends ReviewWrite<AuditContent> {
     }
 
     /** derivedScore from the checks, overrideScore from the auditor, overallScore the one that counts. */
-    public record AuditRead(long id, long fixId, String kind, List<AuditCheckJson> checks, Integer derivedScore,
+    public record AuditRead(long id, long fixId, String kind, List<Check> checks, Integer derivedScore,
             Integer overrideScore, Integer overallScore, String score, String verdict,
             AuditRecommendation recommendation, List<String> conditions, String reportPath, String auditor,
             String recordedBy, Instant recordedAt, long version) {
@@ -47,7 +45,7 @@ public final class AuditJson {
         public static AuditRead of(ComplianceAudit audit) {
             AuditScore score = audit.score();
             return new AuditRead(audit.id, audit.fix.id, audit.kind,
-                    audit.checks.stream().map(c -> new AuditCheckJson(c.name, c.score, c.outcome, c.note)).toList(),
+                    audit.checks.stream().map(Check::of).toList(),
                     score.derived().isPresent() ? score.derived().getAsInt() : null, audit.overrideScore,
                     score.overall().isPresent() ? score.overall().getAsInt() : null, score.toString(), audit.verdict,
                     audit.recommendation, List.copyOf(audit.conditions), audit.reportPath, audit.auditor,
@@ -55,17 +53,12 @@ public final class AuditJson {
         }
     }
 
-    public record StabilityCheckJson(@NotBlank @Size(max = 200) String name, @NotNull CheckOutcome outcome,
-            @Size(max = 300) String measurement) {
+    /** A stability validation's check reads its note as the measurement it is. */
+    public record StabilityCheckJson(String name, CheckOutcome outcome, String measurement) {
     }
 
-    /** What a client sends to record (fixId) or update (version) a stability validation. */
-    public record StabilityWrite(Long fixId,
-            List<@Valid StabilityCheckJson> checks,
-            @NotNull RiskLevel riskLevel,
-            @NotNull Readiness readiness,
-            @Size(max = 20_000) String notes,
-            Long version) {
+    /** A stability validation: its content's fields; a check's measurement may be sent as its note. */
+    public static class StabilityWrite extends ReviewWrite<StabilityContent> {
     }
 
     public record StabilityRead(long id, long fixId, List<StabilityCheckJson> checks, RiskLevel riskLevel,

@@ -1,6 +1,5 @@
 package dev.fivewhys.audit;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,26 +10,19 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.fivewhys.fix.Fix;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** "SSOT COMPLIANCE AUDIT … 96% … APPROVED FOR DEPLOYMENT": one audit of a fix against a kind of rules. */
 @Entity
 @Table(name = "compliance_audit")
-public class ComplianceAudit extends PanacheEntity {
+public class ComplianceAudit extends FixReview {
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "fix_id")
-    public Fix fix;
     /** SSOT, security, … */
     public String kind;
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -50,14 +42,6 @@ public class ComplianceAudit extends PanacheEntity {
     @Column(name = "report_path")
     public String reportPath;
     public String auditor;
-    @Column(name = "recorded_by")
-    public String recordedBy;
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /** Newest first: the first one is the one go/no-go reads. */
     public static List<ComplianceAudit> listForFix(Fix fix) {
@@ -70,7 +54,7 @@ public class ComplianceAudit extends PanacheEntity {
 
     /** Derived from the checks (a check without a percentage counts with its outcome's score), or overridden. */
     public AuditScore score() {
-        return AuditScore.derive(checks.stream().map(c -> c.outcome.scoreOr(c.score)).toList()).withOverride(overrideScore);
+        return AuditContent.of(this).score();
     }
 
 }

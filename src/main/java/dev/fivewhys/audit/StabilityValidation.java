@@ -1,6 +1,5 @@
 package dev.fivewhys.audit;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,25 +8,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import dev.fivewhys.fix.Fix;
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** "SYSTEM STABILITY VALIDATION … LOW RISK … GO": proof that a fix does not break what worked. */
 @Entity
 @Table(name = "stability_validation")
-public class StabilityValidation extends PanacheEntity {
+public class StabilityValidation extends FixReview {
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "fix_id")
-    public Fix fix;
     @OneToMany(mappedBy = "validation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<StabilityCheck> checks = new ArrayList<>();
@@ -37,14 +28,6 @@ public class StabilityValidation extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public Readiness readiness;
     public String notes;
-    @Column(name = "recorded_by")
-    public String recordedBy;
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Version
-    public long version;
 
     /** Newest first: the first one is the one go/no-go reads. */
     public static List<StabilityValidation> listForFix(Fix fix) {

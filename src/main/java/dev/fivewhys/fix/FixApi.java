@@ -1,13 +1,10 @@
 package dev.fivewhys.fix;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,15 +35,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Fixes")
 public class FixApi {
 
-    static final Map<String, String> FIELDS = Map.of("filePath", "files[%d].path", "fileLines", "files[%d].lines",
-            "testPath", "tests[%d].path", "testKind", "tests[%d].kind");
-
     @Inject
     Fixes fixes;
     @Inject
     SecurityIdentity identity;
-    @Inject
-    Clock clock;
     @Inject
     FixJson.Reviews reviews;
 
@@ -57,21 +49,19 @@ public class FixApi {
             + "Commit SHA, pull request and line ranges are checked as on the fix form.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "What cannot be read, field by field")
-    public Response create(@Valid FixJson.Write request) {
-        Analysis analysis = request.analysisId() == null ? null : Analysis.findById(request.analysisId());
+    public Response create(FixJson.Write request) {
+        FixText text = text(request);
+        Analysis analysis = request.analysisId == null ? null : Analysis.findById(request.analysisId);
         if (analysis == null) {
             throw new BadRequestException("analysisId must name an existing analysis");
         }
-        FixForm form = form(request);
-        form.status = request.status() == null ? FixStatus.PROPOSED.name() : request.status().name();
         FormErrors errors = FormErrors.none();
-        Fix fix = new Fix();
-        fix.status = form.initialStatus(errors);
-        form.applyTo(fix, analysis.project, errors);
-        if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest(errors, FIELDS);
+        FixContent content = text.content(analysis.project.githubRepository, errors);
+        Fix fix = fixes.record(analysis, content, request.status == null ? FixStatus.PROPOSED : request.status,
+                identity.getPrincipal().getName(), errors);
+        if (fix == null) {
+            throw ApiProblem.badRequest(errors);
         }
-        fixes.record(analysis, fix, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/fixes/" + fix.id)).entity(read(fix)).build();
     }
 
@@ -90,22 +80,22 @@ public class FixApi {
     @Operation(summary = "Update a fix", description = "Send the whole fix with the version you read; 409 when someone "
             + "saved in between. A different status must be the next step (PROPOSED → MERGED → DEPLOYED → VERIFIED).")
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
-    public FixJson.Read update(@PathParam("id") long id, @Valid FixJson.Write request) {
+    public FixJson.Read update(@PathParam("id") long id, FixJson.Write request) {
+        FixText text = text(request);
         Fix fix = FixResource.find(id);
-        Forms.requireVersion(request.version(), fix.version, "the fix");
+        Forms.requireVersion(request.version, fix.version, "the fix");
         FormErrors errors = FormErrors.none();
-        form(request).applyTo(fix, fix.analysis.project, errors);
+        fixes.save(fix, text.content(fix.analysis.project.githubRepository, errors), errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest(errors, FIELDS);
+            throw ApiProblem.badRequest(errors);
         }
-        if (request.status() != null && request.status() != fix.status) {
+        if (request.status != null && request.status != fix.status) {
             try {
-                fixes.advance(fix, request.status(), identity.getPrincipal().getName());
+                fixes.advance(fix, request.status, identity.getPrincipal().getName());
             } catch (ValidationProblem problem) {
                 throw new BadRequestException("status: " + problem.getMessage());
             }
         }
-        fix.updatedAt = clock.instant();
         return read(fix);
     }
 
@@ -113,25 +103,10 @@ public class FixApi {
         return FixJson.Read.of(fix, reviews.of(fix));
     }
 
-    /** The API speaks through the form, so both are checked by the same rules. */
-    private static FixForm form(FixJson.Write request) {
-        FixForm form = new FixForm();
-        form.summary = request.summary();
-        if (request.files() != null) {
-            request.files().forEach(file -> {
-                form.filePath.add(file.path());
-                form.fileLines.add(file.lines() == null ? "" : file.lines());
-            });
+    private static FixText text(FixJson.Write request) {
+        if (request == null || request.fix == null) {
+            throw new BadRequestException("body: send the fix as a JSON object");
         }
-        form.commitSha = request.commitSha();
-        form.branch = request.branch();
-        form.pullRequest = request.pullRequest();
-        if (request.tests() != null) {
-            request.tests().forEach(test -> {
-                form.testPath.add(test.path());
-                form.testKind.add(test.kind());
-            });
-        }
-        return form;
+        return request.fix;
     }
 }

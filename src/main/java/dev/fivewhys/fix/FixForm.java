@@ -4,24 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.jboss.resteasy.reactive.RestForm;
 
-import dev.fivewhys.core.ValidationProblem;
-import dev.fivewhys.project.Project;
+import dev.fivewhys.core.Choices;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.RowAction;
 
 /**
  * The fix form as typed. Changed files and new tests are repeated fields in DOM order (row N is the Nth value of
- * each); messages about row N go to e.g. {@code fileLines-N}. Commit, pull request and lines are read by the domain
- * rules (CommitSha, PullRequestReference, LineRanges), whose messages are shown beside the field.
+ * each); rows left blank are dropped, and a row's messages are keyed by its item's path in the content
+ * ({@code files[1].lines}), beside which the page shows them.
  */
 public class FixForm {
-
-    static final int MAX_ROWS = 100;
 
     /** Which button sent the form: "save", or a row button such as "add-file" (see {@link RowAction}). */
     @RestForm
@@ -31,8 +25,6 @@ public class FixForm {
     public Long analysisId;
 
     @RestForm
-    @NotBlank(message = "Say what the fix changes")
-    @Size(max = 20_000, message = "At most 20,000 characters")
     public String summary;
 
     @RestForm
@@ -42,15 +34,12 @@ public class FixForm {
     public List<String> fileLines = new ArrayList<>();
 
     @RestForm
-    @Size(max = 100, message = "At most 100 characters")
     public String commitSha;
 
     @RestForm
-    @Size(max = 255, message = "At most 255 characters")
     public String branch;
 
     @RestForm
-    @Size(max = 500, message = "At most 500 characters")
     public String pullRequest;
 
     @RestForm
@@ -59,30 +48,34 @@ public class FixForm {
     @RestForm
     public List<String> testKind = new ArrayList<>();
 
-    /** Only when the fix is recorded (see {@link #initialStatus}); afterwards it moves on the fix page. */
+    /** Only when the fix is recorded; afterwards it moves on the fix page. */
     @RestForm
     public String status = FixStatus.PROPOSED.name();
 
     @RestForm
     public long version;
 
-    public record FileRow(int number, String path, String lines) {
+    /** A row of a list, {@code number} from 1, {@code item} its index in the content's list (-1: blank). */
+    public record Row(String list, int number, int item, String path, String other) {
         public String pathKey() {
-            return "filePath-" + number;
+            return list + "[" + item + "].path";
         }
 
+        /** The lines of a file; the kind of a test. */
         public String linesKey() {
-            return "fileLines-" + number;
-        }
-    }
-
-    public record TestRow(int number, String path, String kind) {
-        public String pathKey() {
-            return "testPath-" + number;
+            return list + "[" + item + "].lines";
         }
 
         public String kindKey() {
-            return "testKind-" + number;
+            return list + "[" + item + "].kind";
+        }
+
+        public String lines() {
+            return other;
+        }
+
+        public String kind() {
+            return other;
         }
     }
 
@@ -94,49 +87,52 @@ public class FixForm {
     }
 
     public static FixForm from(Fix fix) {
+        FixContent content = FixContent.of(fix);
         FixForm form = new FixForm();
         form.analysisId = fix.analysis.id;
-        form.summary = fix.summary;
-        fix.files.forEach(file -> {
-            form.filePath.add(file.path);
-            form.fileLines.add(file.lineRanges);
+        form.summary = content.summary();
+        content.files().forEach(file -> {
+            form.filePath.add(file.path());
+            form.fileLines.add(file.lines().toString());
         });
-        form.commitSha = fix.commitSha;
-        form.branch = fix.branch;
-        form.pullRequest = fix.pullRequestNumber == null ? null : "#" + fix.pullRequestNumber;
-        fix.tests.forEach(test -> {
-            form.testPath.add(test.path);
-            form.testKind.add(test.kind);
+        form.commitSha = content.commitSha() == null ? null : content.commitSha().value();
+        form.branch = content.branch();
+        form.pullRequest = content.pullRequest() == null ? null : content.pullRequest().toString();
+        content.tests().forEach(test -> {
+            form.testPath.add(test.path());
+            form.testKind.add(test.kind());
         });
         form.status = fix.status.name();
         form.version = fix.version;
         return form;
     }
 
-    public List<FileRow> fileRows() {
-        int rows = RowAction.align(fileColumns());
-        List<FileRow> list = new ArrayList<>();
-        for (int i = 1; i <= rows; i++) {
-            list.add(new FileRow(i, RowAction.cell(filePath, i), RowAction.cell(fileLines, i)));
+    public List<Row> fileRows() {
+        return rows("files", fileColumns());
+    }
+
+    public List<Row> testRows() {
+        return rows("tests", testColumns());
+    }
+
+    private static List<Row> rows(String list, List<List<String>> columns) {
+        int count = RowAction.align(columns);
+        List<String> paths = columns.get(0);
+        List<String> others = columns.get(1);
+        int[] items = RowAction.items(count, i -> paths.get(i - 1).isBlank() && others.get(i - 1).isBlank());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add(new Row(list, i, items[i], paths.get(i - 1), others.get(i - 1)));
         }
-        return list;
+        return rows;
     }
 
-    public List<TestRow> testRows() {
-        int rows = RowAction.align(testColumns());
-        List<TestRow> list = new ArrayList<>();
-        for (int i = 1; i <= rows; i++) {
-            list.add(new TestRow(i, RowAction.cell(testPath, i), RowAction.cell(testKind, i)));
-        }
-        return list;
+    public Row blankFileRow() {
+        return new Row("files", 0, -1, "", "");
     }
 
-    public FileRow blankFileRow() {
-        return new FileRow(0, "", "");
-    }
-
-    public TestRow blankTestRow() {
-        return new TestRow(0, "", "");
+    public Row blankTestRow() {
+        return new Row("tests", 0, -1, "", "");
     }
 
     public Optional<RowAction> rowAction() {
@@ -144,7 +140,7 @@ public class FixForm {
     }
 
     public void apply(RowAction rowAction) {
-        rowAction.applyTo(rowAction.isFor("file") ? fileColumns() : testColumns(), MAX_ROWS);
+        rowAction.applyTo(rowAction.isFor("file") ? fileColumns() : testColumns(), FixContent.MAX_ROWS);
     }
 
     private List<List<String>> fileColumns() {
@@ -159,129 +155,17 @@ public class FixForm {
         return List.of(testPath, testKind);
     }
 
-    /**
-     * The status a new fix is recorded in: any but verified, which only results (or a step on the fix page) can
-     * bring, e.g. a fix already deployed when it is written down.
-     */
+    /** The status a new fix is recorded in, read strictly; {@link Fixes} says which ones a new fix may have. */
     public FixStatus initialStatus(FormErrors errors) {
-        if (status != null && status.matches("PROPOSED|MERGED|DEPLOYED")) {
-            return FixStatus.valueOf(status);
-        }
-        errors.add("status", "Choose proposed, merged or deployed");
-        return FixStatus.PROPOSED;
+        return errors.read("status", () -> Choices.parse(FixStatus.class, status));
     }
 
-    /** Copies the form onto the fix when every field can be taken as typed; else only adds the messages. */
-    public void applyTo(Fix fix, Project project, FormErrors errors) {
-        String sha = null;
-        if (commitSha != null && !commitSha.isBlank()) {
-            try {
-                sha = CommitSha.parse(commitSha).value();
-            } catch (ValidationProblem problem) {
-                errors.add("commitSha", problem.getMessage());
-            }
-        }
-        PullRequestReference pr = null;
-        if (pullRequest != null && !pullRequest.isBlank()) {
-            try {
-                pr = PullRequestReference.parse(pullRequest, project.githubRepository);
-            } catch (ValidationProblem problem) {
-                errors.add("pullRequest", problem.getMessage());
-            }
-        }
-        List<String[]> files = files(errors);
-        List<String[]> tests = tests(errors);
-        if (!errors.isEmpty()) {
-            return;
-        }
-        fix.summary = summary.strip();
-        fix.commitSha = sha;
-        fix.branch = blankToNull(branch);
-        fix.pullRequestRepository = pr == null ? null : pr.repository();
-        fix.pullRequestNumber = pr == null ? null : pr.number();
-        replaceFiles(fix, files);
-        replaceTests(fix, tests);
-    }
-
-    private List<String[]> files(FormErrors errors) {
-        List<String[]> files = new ArrayList<>();
-        for (FileRow row : fileRows()) {
-            String path = row.path().strip();
-            String lines = row.lines().strip();
-            if (path.isEmpty() && lines.isEmpty()) {
-                continue;
-            }
-            if (path.isEmpty()) {
-                errors.add(row.pathKey(), "Give the path of the changed file");
-            } else if (path.length() > 1000) {
-                errors.add(row.pathKey(), "At most 1,000 characters");
-            }
-            try {
-                files.add(new String[] { path, LineRanges.parse(lines).toString() });
-            } catch (ValidationProblem problem) {
-                errors.add(row.linesKey(), problem.getMessage());
-            }
-        }
-        return files;
-    }
-
-    private List<String[]> tests(FormErrors errors) {
-        List<String[]> tests = new ArrayList<>();
-        for (TestRow row : testRows()) {
-            String path = row.path().strip();
-            String kind = row.kind().strip();
-            if (path.isEmpty() && kind.isEmpty()) {
-                continue;
-            }
-            if (path.isEmpty()) {
-                errors.add(row.pathKey(), "Give the path of the new test");
-            } else if (path.length() > 1000) {
-                errors.add(row.pathKey(), "At most 1,000 characters");
-            }
-            if (kind.isEmpty()) {
-                errors.add(row.kindKey(), "Say what kind of test it is, e.g. unit or e2e");
-            } else if (kind.length() > 30) {
-                errors.add(row.kindKey(), "At most 30 characters");
-            }
-            tests.add(new String[] { path, kind });
-        }
-        return tests;
-    }
-
-    // Rows are updated in place, so an edit that changes one line range does not rewrite every row.
-    private static void replaceFiles(Fix fix, List<String[]> files) {
-        for (int i = 0; i < files.size(); i++) {
-            FixFile file = i < fix.files.size() ? fix.files.get(i) : new FixFile();
-            if (file.fix == null) {
-                file.fix = fix;
-                fix.files.add(file);
-            }
-            file.position = i + 1;
-            file.path = files.get(i)[0];
-            file.lineRanges = files.get(i)[1];
-        }
-        while (fix.files.size() > files.size()) {
-            fix.files.remove(fix.files.size() - 1);
-        }
-    }
-
-    private static void replaceTests(Fix fix, List<String[]> tests) {
-        for (int i = 0; i < tests.size(); i++) {
-            FixTest test = i < fix.tests.size() ? fix.tests.get(i) : new FixTest();
-            if (test.fix == null) {
-                test.fix = fix;
-                fix.tests.add(test);
-            }
-            test.position = i + 1;
-            test.path = tests.get(i)[0];
-            test.kind = tests.get(i)[1];
-        }
-        while (fix.tests.size() > tests.size()) {
-            fix.tests.remove(fix.tests.size() - 1);
-        }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** What was typed, as the API would send it; rows left blank are dropped. */
+    public FixText text() {
+        List<FixText.File> files = fileRows().stream().filter(r -> r.item() >= 0)
+                .map(r -> new FixText.File(r.path(), r.lines())).toList();
+        List<FixContent.NewTest> tests = testRows().stream().filter(r -> r.item() >= 0)
+                .map(r -> new FixContent.NewTest(r.path(), r.kind())).toList();
+        return new FixText(summary, files, commitSha, branch, pullRequest, tests);
     }
 }

@@ -3,10 +3,6 @@ package dev.fivewhys.fix;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -17,26 +13,16 @@ public final class FixJson {
     private FixJson() {
     }
 
-    /** A changed file; lines as people write them, e.g. "2352-2353, 2465-2466" (empty: not known). */
-    public record File(@NotBlank @Size(max = 1000) String path, @Size(max = 2000) String lines) {
-    }
-
-    public record NewTest(@NotBlank @Size(max = 1000) String path, @NotBlank @Size(max = 30) String kind) {
-    }
-
     /**
-     * What a client sends to record (analysisId) or update (version) a fix. pullRequest: 156, #156 or its link, of
-     * the project's repository. status on create: PROPOSED (default), MERGED or DEPLOYED; on update, the next step.
+     * What a client sends to record (analysisId) or update (version) a fix: its text (see {@link FixText}) beside
+     * these. status on create: PROPOSED (default), MERGED or DEPLOYED; on update, the next step.
      */
-    public record Write(Long analysisId,
-            @NotBlank @Size(max = 20_000) String summary,
-            List<@Valid File> files,
-            @Size(max = 100) String commitSha,
-            @Size(max = 255) String branch,
-            @Size(max = 500) String pullRequest,
-            List<@Valid NewTest> tests,
-            FixStatus status,
-            Long version) {
+    public static class Write {
+        public Long analysisId;
+        @JsonUnwrapped
+        public FixText fix;
+        public FixStatus status;
+        public Long version;
     }
 
     /**
@@ -56,8 +42,9 @@ public final class FixJson {
     }
 
     @Schema(name = Read.SCHEMA)
-    public record Read(long id, String url, long analysisId, String summary, List<File> files, String commitSha,
-            String branch, Integer pullRequestNumber, String pullRequestUrl, List<NewTest> tests, FixStatus status,
+    public record Read(long id, String url, long analysisId, String summary, List<FixText.File> files,
+            String commitSha, String branch, Integer pullRequestNumber, String pullRequestUrl,
+            List<FixContent.NewTest> tests, FixStatus status,
             String recordedBy, Instant recordedAt, Instant verifiedAt, String verificationNote,
             @JsonUnwrapped Review review, long version) {
 
@@ -66,9 +53,9 @@ public final class FixJson {
         static Read of(Fix fix, Review review) {
             PullRequestReference pr = fix.pullRequest();
             return new Read(fix.id, "/fixes/" + fix.id, fix.analysis.id, fix.summary,
-                    fix.files.stream().map(f -> new File(f.path, f.lineRanges)).toList(), fix.commitSha, fix.branch,
+                    fix.files.stream().map(f -> new FixText.File(f.path, f.lineRanges)).toList(), fix.commitSha, fix.branch,
                     fix.pullRequestNumber, pr == null ? null : pr.url(),
-                    fix.tests.stream().map(t -> new NewTest(t.path, t.kind)).toList(), fix.status, fix.recordedBy,
+                    fix.tests.stream().map(t -> new FixContent.NewTest(t.path, t.kind)).toList(), fix.status, fix.recordedBy,
                     fix.recordedAt, fix.verifiedAt, fix.verificationNote, review, fix.version);
         }
     }

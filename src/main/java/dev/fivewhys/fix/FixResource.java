@@ -1,6 +1,5 @@
 package dev.fivewhys.fix;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.core.Choices;
 import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
@@ -40,8 +40,6 @@ public class FixResource {
     Fixes fixes;
     @Inject
     SecurityIdentity identity;
-    @Inject
-    Clock clock;
 
     @CheckedTemplate
     static class Templates {
@@ -74,14 +72,13 @@ public class FixResource {
             form.apply(rowAction.get());
             return Forms.shown(Templates.form(form, FormErrors.none(), analysis, null, FixStatus.values()));
         }
-        FormErrors errors = forms.validate(form);
-        Fix fix = new Fix();
-        fix.status = form.initialStatus(errors);
-        form.applyTo(fix, analysis.project, errors);
-        if (!errors.isEmpty()) {
+        FormErrors errors = FormErrors.none();
+        FixStatus status = form.initialStatus(errors);
+        FixContent content = form.text().content(analysis.project.githubRepository, errors);
+        Fix fix = fixes.record(analysis, content, status, user(), errors);
+        if (fix == null) {
             return Forms.invalid(Templates.form(form, errors, analysis, null, FixStatus.values()));
         }
-        fixes.record(analysis, fix, user());
         return forms.redirect("/fixes/" + fix.id, "Fix recorded. Record its compliance audit and stability validation next.");
     }
 
@@ -112,16 +109,15 @@ public class FixResource {
             form.apply(rowAction.get());
             return Forms.shown(Templates.form(form, FormErrors.none(), fix.analysis, fix, FixStatus.values()));
         }
-        FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && Forms.staleEdit(form.version, fix.version, "this fix", errors)) {
+        FormErrors errors = FormErrors.none();
+        if (Forms.staleEdit(form.version, fix.version, "this fix", errors)) {
             form.version = fix.version;
             return Forms.conflict(Templates.form(form, errors, fix.analysis, fix, FixStatus.values()));
         }
-        form.applyTo(fix, fix.analysis.project, errors);
+        fixes.save(fix, form.text().content(fix.analysis.project.githubRepository, errors), errors);
         if (!errors.isEmpty()) {
             return Forms.invalid(Templates.form(form, errors, fix.analysis, fix, FixStatus.values()));
         }
-        fix.updatedAt = clock.instant();
         return forms.redirect("/fixes/" + id, "Fix saved");
     }
 
@@ -133,13 +129,7 @@ public class FixResource {
     public Response advance(@PathParam("id") long id, @RestForm String status) {
         Fix fix = find(id);
         try {
-            FixStatus target;
-            try {
-                target = FixStatus.valueOf(status == null ? "" : status);
-            } catch (IllegalArgumentException e) {
-                throw new ValidationProblem("Choose merged, deployed or verified");
-            }
-            fixes.advance(fix, target, user());
+            fixes.advance(fix, Choices.parse(FixStatus.class, status), user());
         } catch (ValidationProblem problem) {
             return Forms.invalid(Templates.detail(fix, problem.getMessage()));
         }

@@ -1,6 +1,5 @@
 package dev.fivewhys.fix;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import dev.fivewhys.analysis.Analyses;
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.failure.Failure;
-import dev.fivewhys.failure.FailureEvent;
-import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.result.ResultsIngested;
 import dev.fivewhys.session.TestSession;
 
@@ -38,11 +35,11 @@ public class FixVerification {
             """;
 
     @Inject
-    Clock clock;
-    @Inject
     EntityManager entityManager;
     @Inject
     Analyses analyses;
+    @Inject
+    Fixes fixes;
 
     void onResults(@Observes ResultsIngested event) {
         TestSession session = TestSession.findById(event.sessionId());
@@ -64,27 +61,10 @@ public class FixVerification {
             long tests = ((Number) counts[0]).longValue();
             long passing = ((Number) counts[1]).longValue();
             if (tests > 0 && passing == tests) {
-                verify(fix, session, null,
+                fixes.verify(fix, session, null,
                         "Fix #" + fix.id + " verified: all " + tests + " of the failure's tests passed in session “"
                                 + session.title + "”");
             }
-        }
-    }
-
-    /** The fix worked: fix and analysis verified, failure resolved. {@code session} is null when marked by hand. */
-    public void verify(Fix fix, TestSession session, String actor, String note) {
-        Instant now = clock.instant();
-        fix.status = FixStatus.VERIFIED;
-        fix.verifiedAt = now;
-        fix.verifiedSession = session;
-        fix.verificationNote = note;
-        fix.updatedAt = now;
-        Analysis analysis = fix.analysis;
-        analyses.markVerified(analysis, note);
-        Failure failure = analysis.failure;
-        if (failure != null && failure.status != FailureStatus.RESOLVED) {
-            failure.resolve(now);
-            FailureEvent.record(failure, now, FailureEvent.RESOLVED, note, actor, session);
         }
     }
 
@@ -99,12 +79,7 @@ public class FixVerification {
         }
         List<Fix> verified = Fix.listVerifiedForFailure(failureId);
         for (Fix fix : verified) {
-            // The one step back a fix takes: results proved the verification wrong. It was deployed, so it stays that.
-            fix.status = FixStatus.DEPLOYED;
-            fix.verifiedAt = null;
-            fix.verifiedSession = null;
-            fix.verificationNote = "No longer verified: " + note.substring(0, 1).toLowerCase() + note.substring(1);
-            fix.updatedAt = clock.instant();
+            fixes.unverify(fix, "No longer verified: " + note.substring(0, 1).toLowerCase() + note.substring(1));
         }
     }
 }

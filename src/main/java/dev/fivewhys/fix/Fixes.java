@@ -2,37 +2,80 @@ package dev.fivewhys.fix;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
+import dev.fivewhys.analysis.Analyses;
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.session.TestSession;
+import dev.fivewhys.web.FormErrors;
 
-/** Recording a fix and moving it along, the same way from the pages and the API. */
+/**
+ * The one writer of fixes: recording one, editing it and moving it along, the same way from the pages, the API, the
+ * importer and GitHub's events, so each is checked by the same rules.
+ */
 @ApplicationScoped
 public class Fixes {
+
+    /** A fix may be written down in any status results have not decided, e.g. one deployed already. */
+    static final Set<FixStatus> RECORDABLE = EnumSet.of(FixStatus.PROPOSED, FixStatus.MERGED, FixStatus.DEPLOYED);
 
     @Inject
     Clock clock;
     @Inject
-    FixVerification verification;
+    Validator validator;
+    @Inject
+    Analyses analyses;
 
-    /** Saves a new fix of the analysis; its failure, if still being analysed, now has a fix in progress. */
-    public void record(Analysis analysis, Fix fix, String actor) {
+    /** Adds a message per field the content breaks a rule of; nothing is written. */
+    public void check(FixContent content, FormErrors errors) {
+        errors.addAll(validator.validate(content));
+    }
+
+    /**
+     * Saves a new fix of the analysis; its failure, if still being analysed, now has a fix in progress.
+     *
+     * @return the new fix, or null when errors were added
+     */
+    public Fix record(Analysis analysis, FixContent content, FixStatus status, String actor, FormErrors errors) {
+        if (!RECORDABLE.contains(status)) {
+            errors.add("status", "Choose proposed, merged or deployed");
+        }
+        check(content, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
         Instant now = clock.instant();
+        Fix fix = new Fix();
         fix.analysis = analysis;
+        fix.status = status;
         fix.recordedBy = actor;
         fix.recordedAt = now;
         fix.updatedAt = now;
+        content.applyTo(fix);
         fix.persist();
         Failure failure = analysis.failure;
         if (failure != null && (failure.status == FailureStatus.OPEN || failure.status == FailureStatus.ANALYSING)) {
             failure.status = FailureStatus.FIX_IN_PROGRESS;
             FailureEvent.record(failure, now, FailureEvent.STATUS_CHANGED, "Fix in progress: fix #" + fix.id + " recorded",
                     actor, null);
+        }
+        return fix;
+    }
+
+    /** Saves an edit; nothing changes when errors were added. */
+    public void save(Fix fix, FixContent content, FormErrors errors) {
+        check(content, errors);
+        if (errors.isEmpty()) {
+            content.applyTo(fix);
+            fix.updatedAt = clock.instant();
         }
     }
 
@@ -44,10 +87,53 @@ public class Fixes {
     public void advance(Fix fix, FixStatus target, String actor) {
         FixStatus next = fix.status.moveTo(target);
         if (next == FixStatus.VERIFIED) {
-            verification.verify(fix, null, actor, "Fix #" + fix.id + " marked verified by " + actor);
+            verify(fix, null, actor, "Fix #" + fix.id + " marked verified by " + actor);
         } else {
             fix.status = next;
+            fix.updatedAt = clock.instant();
         }
+    }
+
+    /** The fix worked: fix and analysis verified, failure resolved. {@code session} is null when marked by hand. */
+    void verify(Fix fix, TestSession session, String actor, String note) {
+        Instant now = clock.instant();
+        fix.status = FixStatus.VERIFIED;
+        fix.verifiedAt = now;
+        fix.verifiedSession = session;
+        fix.verificationNote = note;
+        fix.updatedAt = now;
+        Analysis analysis = fix.analysis;
+        analyses.markVerified(analysis, note);
+        Failure failure = analysis.failure;
+        if (failure != null && failure.status != FailureStatus.RESOLVED) {
+            failure.resolve(now);
+            FailureEvent.record(failure, now, FailureEvent.RESOLVED, note, actor, session);
+        }
+    }
+
+    /** The one step back a fix takes: results proved its verification wrong. It was deployed, so it stays that. */
+    void unverify(Fix fix, String note) {
+        fix.status = FixStatus.DEPLOYED;
+        fix.verifiedAt = null;
+        fix.verifiedSession = null;
+        fix.verificationNote = note;
         fix.updatedAt = clock.instant();
+    }
+
+    /** GitHub says this pull request fixes it. */
+    void linkPullRequest(Fix fix, PullRequestReference pullRequest) {
+        fix.pullRequestRepository = pullRequest.repository();
+        fix.pullRequestNumber = pullRequest.number();
+        fix.updatedAt = clock.instant();
+    }
+
+    /** Its pull request was merged as this commit, which the fix takes when it names none yet. */
+    void merged(Fix fix, CommitSha mergeCommit) {
+        if (fix.status == FixStatus.PROPOSED) {
+            advance(fix, FixStatus.MERGED, PullRequestLinks.ACTOR);
+        }
+        if (fix.commitSha == null && mergeCommit != null) {
+            fix.commitSha = mergeCommit.value();
+        }
     }
 }

@@ -38,32 +38,24 @@ public class PullRequestLinks {
                 : existing.get(0);
         Fix fix = Fix.listForAnalysis(analysis).stream().filter(f -> f.pullRequestNumber == null).reduce((first, last) -> last)
                 .orElse(null);
+        PullRequestReference pullRequest = new PullRequestReference(event.repository(), event.number());
         if (fix == null) {
-            fix = new Fix();
-            fix.summary = "Pull request #" + event.number() + ": " + event.title();
-            fix.status = FixStatus.PROPOSED;
-            attach(fix, event);
-            fixes.record(analysis, fix, ACTOR);
+            FixContent content = new FixContent("Pull request #" + event.number() + ": " + event.title(), List.of(), null,
+                    null, pullRequest, List.of());
+            fixes.record(analysis, content, FixStatus.PROPOSED, ACTOR, FormErrors.none());
         } else {
-            attach(fix, event);
+            fixes.linkPullRequest(fix, pullRequest);
         }
     }
 
     void merged(@Observes PullRequestEvents.Merged event) {
         List<Fix> named = Fix.list("pullRequestRepository = ?1 and pullRequestNumber = ?2", event.repository(),
                 event.number());
+        CommitSha mergeCommit = event.mergeCommitSha() != null && event.mergeCommitSha().matches("[0-9a-f]{7,40}")
+                ? new CommitSha(event.mergeCommitSha())
+                : null;
         for (Fix fix : named) {
-            if (fix.status == FixStatus.PROPOSED) {
-                fixes.advance(fix, FixStatus.MERGED, ACTOR);
-            }
-            if (fix.commitSha == null && event.mergeCommitSha() != null && event.mergeCommitSha().matches("[0-9a-f]{7,40}")) {
-                fix.commitSha = event.mergeCommitSha();
-            }
+            fixes.merged(fix, mergeCommit);
         }
-    }
-
-    private static void attach(Fix fix, PullRequestEvents.Referenced event) {
-        fix.pullRequestRepository = event.repository();
-        fix.pullRequestNumber = event.number();
     }
 }

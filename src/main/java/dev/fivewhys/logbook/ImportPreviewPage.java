@@ -2,12 +2,11 @@ package dev.fivewhys.logbook;
 
 import java.util.List;
 
-import dev.fivewhys.audit.AuditScore;
-import dev.fivewhys.logbook.ImportPlan.AuditValues;
 import dev.fivewhys.logbook.parse.GitHubReference;
 import dev.fivewhys.logbook.parse.ParsedSessionLog;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.BusinessImpact;
+import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.TestSession;
 
 /**
@@ -27,8 +26,8 @@ public record ImportPreviewPage(Project project, String text, ParsedSessionLog l
 
     /** "$550,000 MRR", as the session page will show it. */
     public String impact() {
-        ImportPlan.Impact values = plan.session().impact();
-        if (values == null) {
+        SessionContent.Impact values = plan.session().impact();
+        if (values == null || values.amountMinor() == null) {
             return "";
         }
         BusinessImpact impact = new BusinessImpact();
@@ -54,11 +53,6 @@ public record ImportPreviewPage(Project project, String text, ParsedSessionLog l
                 .map(n -> all.stream().filter(r -> r.number() == n && r.url() != null).findFirst()
                         .orElse(all.stream().filter(r -> r.number() == n).findFirst().orElseThrow()))
                 .toList();
-    }
-
-    public String score(AuditValues audit) {
-        List<Integer> scores = audit.checks().stream().map(c -> c.outcome().scoreOr(c.score())).toList();
-        return AuditScore.derive(scores).withOverride(audit.overrideScore()).toString();
     }
 
     public int suiteCount() {

@@ -4,67 +4,118 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import dev.fivewhys.analysis.Analyses;
 import dev.fivewhys.analysis.Analysis;
-import dev.fivewhys.analysis.AnalysisContent;
-import dev.fivewhys.analysis.RootCauseCategory;
-import dev.fivewhys.audit.AuditCheck;
 import dev.fivewhys.audit.ComplianceAudit;
-import dev.fivewhys.audit.StabilityCheck;
+import dev.fivewhys.audit.Reviews;
 import dev.fivewhys.audit.StabilityValidation;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.fix.FixFile;
-import dev.fivewhys.fix.FixTest;
+import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.Fixes;
 import dev.fivewhys.github.outbox.GitHubLink;
-import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
-import dev.fivewhys.logbook.ImportPlan.AuditValues;
+import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
-import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.ImportPlan.FixPlan;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
-import dev.fivewhys.logbook.ImportPlan.PhaseValues;
-import dev.fivewhys.logbook.ImportPlan.SessionValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityValues;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.session.LogEntry;
-import dev.fivewhys.session.SessionPhase;
+import dev.fivewhys.session.Sessions;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.session.TimelineResource;
 import dev.fivewhys.web.FormErrors;
 
 /**
- * Creates the records of an {@link ImportPlan} in the caller's transaction. Analyses and fixes go through the services
- * the pages use, so they are checked and logged the same way; nothing here writes to GitHub or queues a sync: the
- * links found in the log are recorded as imported links only.
+ * Creates the records of an {@link ImportPlan} in the caller's transaction, through the services the pages and the API
+ * use, so they are checked and logged the same way; nothing here writes to GitHub or queues a sync: the links found in
+ * the log are recorded as imported links only.
  */
 @ApplicationScoped
 public class ImportWriter {
 
     /** Imported GitHub links belong to the session the log was about. */
     public static final String LINK_RECORD = "session";
+    static final String NO_TITLE = "The log has no title: its first line should be a heading such as "
+            + "\"# ULTIMATE TEST DEPLOY LOOP: …\"";
+    /** Imported GitHub links keep their URL in a column of this width. */
+    private static final int LINK_URL_MAX = 500;
 
     @Inject
     Clock clock;
     @Inject
+    Validator validator;
+    @Inject
+    Sessions sessions;
+    @Inject
     Analyses analyses;
     @Inject
     Fixes fixes;
+    @Inject
+    Reviews reviews;
 
     /** The log's text as repaired, identified by its fingerprint; who imports it. */
     public record Source(String fingerprint, String repairedCharset, String actor) {
     }
 
+    /**
+     * What stops a plan from being imported: a log without a title, or a value the records refuse. Each record is
+     * checked by the service that writes it, as the pages and the API are, so an import cannot store what they would
+     * refuse. Shown on the preview, saying where in the log; the import is refused until the log is fixed.
+     */
+    public List<String> problems(ImportPlan plan) {
+        List<String> problems = new ArrayList<>();
+        check(problems, "The session", errors -> {
+            if (plan.session().title() == null) {
+                errors.add("title", NO_TITLE);
+            }
+            sessions.check(plan.session(), errors);
+            sessions.checkPlan(plan.phases(), plan.criteria(), errors);
+        });
+        for (EntryValues entry : plan.entries()) {
+            check(problems, "Entry \"" + ReportLines.flat(entry.title()) + "\"", errors -> errors
+                    .addAll(validator.validateValue(TimelineResource.LogEntryForm.class, "title", entry.title())));
+        }
+        for (int i = 0; i < plan.analyses().size(); i++) {
+            AnalysisPlan analysis = plan.analyses().get(i);
+            check(problems, "Five-whys analysis " + (i + 1),
+                    errors -> analyses.check(analysis.content(), analysis.complete(), errors));
+            for (FixPlan fix : analysis.fixes()) {
+                String where = "The fix \"" + ReportLines.flat(fix.content().summary()) + "\"";
+                check(problems, where, errors -> fixes.check(fix.content(), errors));
+                fix.audits().forEach(audit -> check(problems, where + ", its audit",
+                        errors -> reviews.check(audit.content(), errors)));
+                fix.validations().forEach(validation -> check(problems, where + ", its stability validation",
+                        errors -> reviews.check(validation.content(), errors)));
+            }
+        }
+        plan.links().stream().filter(l -> l.url().length() > LINK_URL_MAX).forEach(l -> problems.add("GitHub link "
+                + l.url() + " is longer than " + LINK_URL_MAX + " characters; shorten it in the log and try again."));
+        return problems;
+    }
+
+    private static void check(List<String> problems, String what, Consumer<FormErrors> checks) {
+        FormErrors errors = FormErrors.none();
+        checks.accept(errors);
+        errors.asMap().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> problems
+                .add(what + " (" + e.getKey() + "): " + e.getValue() + ". Change it in the log and try again."));
+    }
+
+    /**
+     * @throws ValidationProblem when a service refuses a record ({@link #problems} says so first); the caller's
+     *         transaction must then be rolled back
+     */
     public TestSession create(ImportPlan plan, Project project, Source source) {
         Instant now = clock.instant();
-        TestSession session = session(plan.session(), project, source.actor(), now);
-        for (PhaseValues values : plan.phases()) {
-            SessionPhase phase = session.addPhase(values.name(), values.priority(), values.description());
-            values.suites().forEach(s -> phase.addSuite(s.path(), s.expectedCount(), s.description()));
-        }
-        plan.criteria().forEach(c -> session.addCriterion(c.text(), c.state()));
+        FormErrors errors = FormErrors.none();
+        TestSession session = refusedOr(sessions.open(project, null, plan.session(), plan.phases(), plan.criteria(),
+                source.actor(), errors), errors);
         List<LogEntry> entries = new ArrayList<>();
         for (EntryValues values : plan.entries()) {
             entries.add(session.addLogEntry(values.occurredAt(), values.title(), values.body(), null, now));
@@ -85,118 +136,33 @@ public class ImportWriter {
         row.importedAt = now;
         row.persist();
 
-        plan.analyses().forEach(values -> analysis(values, session, source.actor()));
+        plan.analyses().forEach(analysis -> analysis(analysis, session, source.actor()));
         plan.links().forEach(values -> link(values, session, now));
         return session;
     }
 
-    private static TestSession session(SessionValues values, Project project, String actor, Instant now) {
-        TestSession session = new TestSession();
-        session.project = project;
-        session.title = values.title();
-        session.mission = values.mission();
-        session.status = values.status();
-        session.startedAt = values.startedAt();
-        session.endedAt = values.endedAt();
-        session.environment = values.environment();
-        session.target = values.target();
-        session.performanceTarget = values.performanceTarget();
-        if (values.impact() != null) {
-            session.impact.amountMinor = values.impact().amountMinor();
-            session.impact.currency = values.impact().currency();
-            session.impact.basis = values.impact().basis();
-            session.impact.note = values.impact().note();
-        }
-        session.createdBy = actor;
-        session.createdAt = now;
-        session.updatedAt = now;
-        return session;
-    }
-
     /** Complete when the log gives what completing asks for (a problem, a why, a root cause), else a draft. */
-    private void analysis(AnalysisValues values, TestSession session, String actor) {
-        List<AnalysisContent.Why> whys = values.whys().stream().map(w -> new AnalysisContent.Why(w, null, null)).toList();
-        RootCauseCategory category = values.category() == null ? null
-                : RootCauseCategory.findByName(values.category()).orElse(null);
-        AnalysisContent content = new AnalysisContent(values.problemStatement(), whys, values.rootCause(), category,
-                values.fixIdentified(), values.preventionStrategy());
-        Analysis analysis = analyses.start(null, session, content, values.complete(), actor, new FormErrors());
-        values.fixes().forEach(fix -> fix(fix, analysis, actor));
+    private void analysis(AnalysisPlan plan, TestSession session, String actor) {
+        FormErrors errors = FormErrors.none();
+        Analysis analysis = refusedOr(analyses.start(null, session, plan.content(), plan.complete(), actor, errors),
+                errors);
+        plan.fixes().forEach(fix -> fix(fix, analysis, actor));
     }
 
-    private void fix(FixValues values, Analysis analysis, String actor) {
-        Fix fix = new Fix();
-        fix.summary = values.summary();
-        fix.commitSha = values.commitSha();
-        fix.pullRequestRepository = values.pullRequestRepository();
-        fix.pullRequestNumber = values.pullRequestNumber();
-        values.files().forEach(f -> {
-            FixFile file = new FixFile();
-            file.fix = fix;
-            file.position = fix.files.size() + 1;
-            file.path = f.path();
-            file.lineRanges = f.lineRanges();
-            fix.files.add(file);
-        });
-        values.tests().forEach(t -> {
-            FixTest test = new FixTest();
-            test.fix = fix;
-            test.position = fix.tests.size() + 1;
-            test.path = t.path();
-            test.kind = t.kind();
-            fix.tests.add(test);
-        });
-        fixes.record(analysis, fix, actor);
-        values.audits().forEach(audit -> audit(audit, fix, actor));
-        values.validations().forEach(validation -> stability(validation, fix, actor));
+    private void fix(FixPlan plan, Analysis analysis, String actor) {
+        FormErrors errors = FormErrors.none();
+        Fix fix = refusedOr(fixes.record(analysis, plan.content(), FixStatus.PROPOSED, actor, errors), errors);
+        plan.audits().forEach(audit -> refusedOr(reviews.record(fix, new ComplianceAudit(), audit.content(), actor,
+                errors), errors));
+        plan.validations().forEach(validation -> refusedOr(reviews.record(fix, new StabilityValidation(),
+                validation.content(), actor, errors), errors));
     }
 
-    private void audit(AuditValues values, Fix fix, String actor) {
-        Instant now = clock.instant();
-        ComplianceAudit audit = new ComplianceAudit();
-        audit.fix = fix;
-        audit.kind = values.kind();
-        audit.overrideScore = values.overrideScore();
-        audit.verdict = values.verdict();
-        audit.recommendation = values.recommendation();
-        audit.conditions.addAll(values.conditions());
-        audit.reportPath = values.reportPath();
-        audit.recordedBy = actor;
-        audit.recordedAt = now;
-        audit.updatedAt = now;
-        values.checks().forEach(c -> {
-            AuditCheck check = new AuditCheck();
-            check.audit = audit;
-            check.position = audit.checks.size() + 1;
-            check.name = c.name();
-            check.score = c.score();
-            check.outcome = c.outcome();
-            check.note = c.note();
-            audit.checks.add(check);
-        });
-        audit.persist();
-    }
-
-    private void stability(StabilityValues values, Fix fix, String actor) {
-        Instant now = clock.instant();
-        StabilityValidation validation = new StabilityValidation();
-        validation.fix = fix;
-        validation.riskLevel = values.risk();
-        validation.readiness = values.readiness();
-        validation.notes = values.notes();
-        validation.recordedBy = actor;
-        validation.recordedAt = now;
-        validation.updatedAt = now;
-        values.checks().forEach(c -> {
-            StabilityCheck check = new StabilityCheck();
-            check.validation = validation;
-            check.position = validation.checks.size() + 1;
-            check.name = c.name();
-            check.outcome = c.outcome();
-            check.measurement = c.measurement();
-            validation.checks.add(check);
-        });
-        validation.persist();
+    private static <T> T refusedOr(T written, FormErrors errors) {
+        if (written == null) {
+            throw new ValidationProblem("The import was refused: " + errors.describe());
+        }
+        return written;
     }
 
     private static void link(LinkValues values, TestSession session, Instant now) {

@@ -9,22 +9,22 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.fivewhys.analysis.RootCauseCategory;
 import dev.fivewhys.core.FiveWhysConfig;
-import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
-import dev.fivewhys.logbook.ImportPlan.CriterionValues;
+import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
-import dev.fivewhys.logbook.ImportPlan.PhaseValues;
-import dev.fivewhys.logbook.ImportPlan.SessionValues;
-import dev.fivewhys.logbook.ImportPlan.SuiteValues;
 import dev.fivewhys.logbook.parse.ParsedPhase;
 import dev.fivewhys.logbook.parse.ParsedSessionLog;
 import dev.fivewhys.logbook.parse.ParsedSuite;
 import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
+import dev.fivewhys.session.CriterionContent;
 import dev.fivewhys.session.CriterionState;
+import dev.fivewhys.session.PhaseContent;
+import dev.fivewhys.session.SessionContent;
 
 /** Decides what records a parsed log becomes: {@link ImportPlan}. Pure: nothing is read from or written to the database. */
 public final class LogPlanner {
@@ -34,15 +34,15 @@ public final class LogPlanner {
      *
      * @param zone the team's time zone, in which the log's times are read
      * @param repository the project's GitHub repository, or null
-     * @param categories the app's root-cause category names, in lower case
+     * @param categories the app's root-cause categories by their names in lower case
      * @param now the import's time, for entries of a log that gives no date at all
      */
-    public record Context(ZoneId zone, String repository, Set<String> categories, Instant now) {
+    public record Context(ZoneId zone, String repository, Map<String, RootCauseCategory> categories, Instant now) {
 
         /** How an import reads logs now: in the team's zone, with the app's root-cause categories. */
         public static Context of(String repository, Instant now, FiveWhysConfig config) {
-            Set<String> categories = RootCauseCategory.listAll().stream().map(c -> c.name.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toSet());
+            Map<String, RootCauseCategory> categories = RootCauseCategory.<RootCauseCategory> listAll().stream()
+                    .collect(Collectors.toMap(c -> c.name.toLowerCase(Locale.ROOT), c -> c));
             return new Context(config.timeZone(), repository, categories, now);
         }
     }
@@ -52,18 +52,18 @@ public final class LogPlanner {
 
     public static ImportPlan plan(ParsedSessionLog log, Context context) {
         List<String> notes = new ArrayList<>();
-        SessionValues session = SessionFields.of(log, context.zone());
+        SessionContent session = SessionFields.of(log, context.zone());
         LocalDateTime start = EntryTimes.start(log.header());
         List<Instant> times = EntryTimes.of(log.timeline(), start, context.zone(),
                 LocalDate.ofInstant(context.now(), context.zone()));
         ResultPlanner results = new ResultPlanner(log, times, context.repository(), context.categories(), notes);
-        List<AnalysisValues> analyses = results.analyses();
+        List<AnalysisPlan> analyses = results.analyses();
         return new ImportPlan(session, phases(log), criteria(log), entries(log, session, times, context), analyses,
                 results.links(), notes);
     }
 
-    private static List<PhaseValues> phases(ParsedSessionLog log) {
-        List<PhaseValues> phases = new ArrayList<>();
+    private static List<PhaseContent> phases(ParsedSessionLog log) {
+        List<PhaseContent> phases = new ArrayList<>();
         for (ParsedPhase phase : log.plan().phases()) {
             List<String> description = new ArrayList<>();
             if (phase.expected() != null) {
@@ -72,15 +72,15 @@ public final class LogPlanner {
             if (phase.description() != null) {
                 description.add(phase.description());
             }
-            List<SuiteValues> suites = phase.suites().stream().map(LogPlanner::suite).toList();
-            phases.add(new PhaseValues(phase.name(), phase.priority(),
+            List<PhaseContent.Suite> suites = phase.suites().stream().map(LogPlanner::suite).toList();
+            phases.add(new PhaseContent(phase.name(), phase.priority(),
                     description.isEmpty() ? null : String.join("\n", description), suites));
         }
         return phases;
     }
 
     /** An exact count is the suite's expected count; a range or "40+" stays in its description as written. */
-    private static SuiteValues suite(ParsedSuite suite) {
+    private static PhaseContent.Suite suite(ParsedSuite suite) {
         String description = RecordValues.blankToNull(suite.description());
         Integer expected = null;
         if (suite.expected() != null && suite.expected().exact()) {
@@ -89,11 +89,11 @@ public final class LogPlanner {
             String count = "(" + suite.expected().text() + ")";
             description = description == null ? count : description + " " + count;
         }
-        return new SuiteValues(suite.path(), expected, description);
+        return new PhaseContent.Suite(suite.path(), expected, description);
     }
 
-    private static List<CriterionValues> criteria(ParsedSessionLog log) {
-        return log.plan().criteria().stream().map(c -> new CriterionValues(
+    private static List<CriterionContent> criteria(ParsedSessionLog log) {
+        return log.plan().criteria().stream().map(c -> new CriterionContent(
                 c.text().isBlank() ? c.name() : c.name() + ": " + c.text(),
                 c.met() == null ? CriterionState.OPEN : c.met() ? CriterionState.MET : CriterionState.MISSED)).toList();
     }
@@ -103,7 +103,7 @@ public final class LogPlanner {
      * what it follows: the header, summary, plan and anything before the first entry at the session's start, anything
      * after an entry at that entry's time.
      */
-    private static List<EntryValues> entries(ParsedSessionLog log, SessionValues session, List<Instant> times,
+    private static List<EntryValues> entries(ParsedSessionLog log, SessionContent session, List<Instant> times,
             Context context) {
         Set<String> held = new HashSet<>(ReportLines.header(session, context.zone()).values());
         String impact = ReportLines.impact(session.impact());

@@ -10,20 +10,19 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.AuditScore;
+import dev.fivewhys.audit.Check;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.core.ValidationProblem;
+import dev.fivewhys.fix.FixContent;
 import dev.fivewhys.fix.LineRange;
 import dev.fivewhys.fix.LineRanges;
-import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
-import dev.fivewhys.logbook.ImportPlan.AuditValues;
-import dev.fivewhys.logbook.ImportPlan.FileValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityCheckValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityValues;
-import dev.fivewhys.logbook.ImportPlan.TestValues;
+import dev.fivewhys.logbook.ImportPlan.Dated;
 import dev.fivewhys.logbook.parse.CheckReader;
 import dev.fivewhys.logbook.parse.FieldKeys;
 import dev.fivewhys.logbook.parse.ParsedAudit;
@@ -45,16 +44,13 @@ public final class RecordValues {
     private static final Pattern APPROVED = Pattern.compile("\\b(?:APPROV\\w*|CLEAR\\w*|PASS\\w*|GO|ACCEPT\\w*)\\b");
     private static final Pattern ZERO_RISK = Pattern.compile("(?i)\\b(?:zero|no) risk\\b");
     private static final Pattern CONDITIONS = Pattern.compile("(?i)^conditions?$");
-    /** Column widths the records have; a longer value stays whole in the entry's text. */
-    static final int NAME_WIDTH = 200;
-    static final int MEASUREMENT_WIDTH = 300;
-    static final int TEST_KIND_WIDTH = 30;
 
     private RecordValues() {
     }
 
-    static AuditValues audit(ParsedAudit audit, ParsedTimelineEntry entry, Instant at, List<String> notes) {
-        List<AuditCheckValues> checks = audit.checks().stream().map(c -> new AuditCheckValues(clip(c.name(), NAME_WIDTH),
+    /** A value longer than its record holds is clipped there; it stays whole in the entry's text. */
+    static Dated<AuditContent> audit(ParsedAudit audit, ParsedTimelineEntry entry, Instant at, List<String> notes) {
+        List<Check> checks = audit.checks().stream().map(c -> new Check(clip(c.name(), Check.NAME_MAX),
                 percent(c.scorePercent()), c.outcome() == null ? CheckOutcome.PASS : c.outcome(), checkNote(c.note())))
                 .toList();
         OptionalInt derived = AuditScore.derive(checks.stream().map(c -> c.outcome().scoreOr(c.score())).toList())
@@ -67,8 +63,8 @@ public final class RecordValues {
         if (audit.recommendation() == null && audit.verdict() == null) {
             notes.add("The audit in \"" + entry.title() + "\" states no recommendation: it is recorded as rejected.");
         }
-        return new AuditValues(audit.kind() == null ? "General" : audit.kind(), checks, override, verdict, recommendation,
-                conditions(entry), audit.reportPath(), at);
+        return new Dated<>(new AuditContent(audit.kind() == null ? "General" : audit.kind(), checks, override, verdict,
+                recommendation, conditions(entry), audit.reportPath(), null), at);
     }
 
     /**
@@ -94,11 +90,12 @@ public final class RecordValues {
                         : APPROVED.matcher(text).find() ? AuditRecommendation.APPROVED : AuditRecommendation.REJECTED);
     }
 
-    static StabilityValues stability(ParsedStability stability, ParsedTimelineEntry entry, Instant at,
+    static Dated<StabilityContent> stability(ParsedStability stability, ParsedTimelineEntry entry, Instant at,
             List<String> notes) {
-        List<StabilityCheckValues> checks = stability.checks().stream()
-                .map(c -> new StabilityCheckValues(clip(c.name(), NAME_WIDTH),
-                        c.outcome() == null ? CheckOutcome.PASS : c.outcome(), clip(blankToNull(c.note()), MEASUREMENT_WIDTH)))
+        List<Check> checks = stability.checks().stream()
+                .map(c -> new Check(clip(c.name(), Check.NAME_MAX), null,
+                        c.outcome() == null ? CheckOutcome.PASS : c.outcome(),
+                        clip(blankToNull(c.note()), Check.MEASUREMENT_MAX)))
                 .toList();
         RiskLevel risk = stability.risk();
         if (risk == null) {
@@ -118,29 +115,30 @@ public final class RecordValues {
         for (ParsedField note : stability.notes()) {
             lines.add("Notes".equalsIgnoreCase(note.key()) ? note.value() : note.key() + ": " + note.value());
         }
-        return new StabilityValues(checks, risk, readiness, lines.isEmpty() ? null : String.join("\n", lines), at);
+        return new Dated<>(new StabilityContent(checks, risk, readiness, lines.isEmpty() ? null : String.join("\n", lines)),
+                at);
     }
 
-    static FileValues file(ParsedFileChange file, List<String> notes) {
+    static FixContent.File file(ParsedFileChange file, List<String> notes) {
         try {
             List<LineRange> ranges = file.lines().stream().map(r -> new LineRange(r.from(), r.to())).toList();
-            return new FileValues(file.path(), new LineRanges(ranges).toString());
+            return new FixContent.File(file.path(), new LineRanges(ranges));
         } catch (ValidationProblem badLines) {
             notes.add("The lines of " + file.path() + " were not imported: " + badLines.getMessage());
-            return new FileValues(file.path(), "");
+            return new FixContent.File(file.path(), LineRanges.none());
         }
     }
 
     /** The note after a new test names its kind ("Unit validation"); else the path says unit, e2e or integration. */
-    static TestValues test(ParsedFileChange test) {
+    static FixContent.NewTest test(ParsedFileChange test) {
         String kind = test.note();
-        if (kind == null || kind.length() > TEST_KIND_WIDTH) {
+        if (kind == null || kind.length() > FixContent.NewTest.KIND_MAX) {
             String path = test.path().toLowerCase(Locale.ROOT);
             kind = path.contains("unit") ? "unit"
                     : path.contains("e2e") ? "e2e"
                             : path.contains("integration") ? "integration" : "test";
         }
-        return new TestValues(test.path(), kind);
+        return new FixContent.NewTest(test.path(), kind);
     }
 
     /** A check's note without its own score, which the record keeps apart: "… (100% compliant)". */

@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dev.fivewhys.logbook.ImportPlan.CriterionValues;
-import dev.fivewhys.logbook.ImportPlan.Impact;
-import dev.fivewhys.logbook.ImportPlan.PhaseValues;
-import dev.fivewhys.logbook.ImportPlan.SessionValues;
-import dev.fivewhys.logbook.ImportPlan.SuiteValues;
 import dev.fivewhys.logbook.parse.ImpactReader;
 import dev.fivewhys.session.BusinessImpact;
+import dev.fivewhys.session.CriterionContent;
 import dev.fivewhys.session.CriterionState;
+import dev.fivewhys.session.PhaseContent;
+import dev.fivewhys.session.SessionContent;
+import dev.fivewhys.session.SessionContent.Impact;
 
 /**
  * The lines a report writes for a session's own values, in the seeds' shape. The importer uses them too: a line of a
@@ -54,7 +53,7 @@ public final class ReportLines {
     }
 
     /** The header fields the session has, in the report's order, by key. */
-    public static Map<String, String> header(SessionValues session, ZoneId zone) {
+    public static Map<String, String> header(SessionContent session, ZoneId zone) {
         Map<String, String> lines = new java.util.LinkedHashMap<>();
         if (session.startedAt() != null) {
             lines.put(STARTED, field(STARTED, stamp(session.startedAt(), zone)));
@@ -80,7 +79,7 @@ public final class ReportLines {
 
     /** "🎯 **BUSINESS IMPACT**: $550K MRR at risk…"; null when the currency has no symbol the parser reads. */
     public static String impact(Impact impact) {
-        if (impact == null || !SYMBOL_OF_CURRENCY.containsKey(impact.currency())) {
+        if (impact == null || impact.amountMinor() == null || !SYMBOL_OF_CURRENCY.containsKey(impact.currency())) {
             return null;
         }
         StringBuilder line = new StringBuilder("🎯 **BUSINESS IMPACT**: ").append(money(impact));
@@ -121,7 +120,7 @@ public final class ReportLines {
     }
 
     /** The heading, prose and suites of the n-th phase. */
-    public static List<String> phase(int number, PhaseValues phase) {
+    public static List<String> phase(int number, PhaseContent phase) {
         List<String> lines = new ArrayList<>();
         List<String> description = phase.description() == null ? List.of() : List.of(phase.description().split("\n"));
         String heading = "#### Phase " + number + ": " + phase.name();
@@ -138,7 +137,7 @@ public final class ReportLines {
         return lines;
     }
 
-    static String suite(SuiteValues suite) {
+    static String suite(PhaseContent.Suite suite) {
         StringBuilder line = new StringBuilder("- `").append(suite.path()).append('`');
         boolean hasDescription = suite.description() != null && !suite.description().isBlank();
         if (hasDescription || suite.expectedCount() != null) {
@@ -154,7 +153,7 @@ public final class ReportLines {
     }
 
     /** "- [x] **Name**: text"; a criterion typed without a name is written as one, with nothing after it. */
-    public static String criterion(CriterionValues criterion) {
+    public static String criterion(CriterionContent criterion) {
         String text = flat(criterion.text());
         int colon = text.indexOf(": ");
         String name = colon > 0 ? text.substring(0, colon) : text;

@@ -6,17 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import dev.fivewhys.analysis.AnalysisContent;
+import dev.fivewhys.analysis.RootCauseCategory;
+import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.fix.CommitSha;
+import dev.fivewhys.fix.FixContent;
+import dev.fivewhys.fix.PullRequestReference;
 import dev.fivewhys.github.outbox.GitHubLink;
-import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
-import dev.fivewhys.logbook.ImportPlan.AuditValues;
-import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
+import dev.fivewhys.logbook.ImportPlan.Dated;
+import dev.fivewhys.logbook.ImportPlan.FixPlan;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityValues;
 import dev.fivewhys.logbook.parse.CheckReader;
 import dev.fivewhys.logbook.parse.FieldKeys;
 import dev.fivewhys.logbook.parse.GitHubReference;
@@ -43,15 +47,15 @@ final class ResultPlanner {
     private final Map<Integer, Instant> timeByLine;
     private final Map<Integer, ParsedTimelineEntry> entryByLine = new LinkedHashMap<>();
     private final String repository;
-    private final Set<String> categories;
+    private final Map<String, RootCauseCategory> categories;
     private final List<String> notes;
 
     /**
      * @param times when each timeline entry happened, in the timeline's order
      * @param repository the project's GitHub repository, for a pull request named by number only; may be null
-     * @param categories the root-cause categories the app knows, in lower case
+     * @param categories the root-cause categories the app knows, by their names in lower case
      */
-    ResultPlanner(ParsedSessionLog log, List<Instant> times, String repository, Set<String> categories,
+    ResultPlanner(ParsedSessionLog log, List<Instant> times, String repository, Map<String, RootCauseCategory> categories,
             List<String> notes) {
         this.log = log;
         this.timeByLine = new LinkedHashMap<>();
@@ -65,14 +69,14 @@ final class ResultPlanner {
         this.notes = notes;
     }
 
-    List<AnalysisValues> analyses() {
+    List<AnalysisPlan> analyses() {
         ParsedResults results = log.results();
         List<ParsedAnalysis> analyses = results.analyses();
         List<ParsedFix> fixes = results.fixes();
-        List<List<FixValues>> fixesOf = new ArrayList<>();
+        List<List<FixPlan>> fixesOf = new ArrayList<>();
         analyses.forEach(a -> fixesOf.add(new ArrayList<>()));
-        List<List<AuditValues>> auditsOf = new ArrayList<>();
-        List<List<StabilityValues>> validationsOf = new ArrayList<>();
+        List<List<Dated<AuditContent>>> auditsOf = new ArrayList<>();
+        List<List<Dated<StabilityContent>>> validationsOf = new ArrayList<>();
         fixes.forEach(f -> {
             auditsOf.add(new ArrayList<>());
             validationsOf.add(new ArrayList<>());
@@ -108,23 +112,24 @@ final class ResultPlanner {
             int until = k + 1 < fixes.size() ? line(fixes.get(k + 1).source()) : Integer.MAX_VALUE;
             fixesOf.get(analysis).add(fix(fix, until, auditsOf.get(k), validationsOf.get(k)));
         }
-        List<AnalysisValues> values = new ArrayList<>();
+        List<AnalysisPlan> values = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
             values.add(analysis(analyses.get(i), fixesOf.get(i)));
         }
         return values;
     }
 
-    private AnalysisValues analysis(ParsedAnalysis analysis, List<FixValues> fixes) {
-        String category = analysis.category() == null ? null : analysis.category().strip().toLowerCase(Locale.ROOT);
-        if (category != null && !categories.contains(category)) {
+    private AnalysisPlan analysis(ParsedAnalysis analysis, List<FixPlan> fixes) {
+        RootCauseCategory category = analysis.category() == null ? null
+                : categories.get(analysis.category().strip().toLowerCase(Locale.ROOT));
+        if (analysis.category() != null && category == null) {
             notes.add("Root-cause category \"" + analysis.category() + "\" is not one of the app's categories: the "
                     + "analysis is imported without one.");
-            category = null;
         }
-        List<String> whys = analysis.whys().stream().map(ParsedWhy::text).filter(t -> !t.isBlank()).toList();
-        return new AnalysisValues(problem(analysis), whys, analysis.rootCause(), category, analysis.fixIdentified(),
-                analysis.preventionStrategy(), timeAt(analysis.source()), fixes);
+        List<AnalysisContent.Why> whys = analysis.whys().stream().map(ParsedWhy::text).filter(t -> !t.isBlank())
+                .map(t -> new AnalysisContent.Why(t, null, null)).toList();
+        return new AnalysisPlan(new AnalysisContent(problem(analysis), whys, analysis.rootCause(), category,
+                analysis.fixIdentified(), analysis.preventionStrategy()), timeAt(analysis.source()), fixes);
     }
 
     /**
@@ -148,26 +153,27 @@ final class ResultPlanner {
         return problem;
     }
 
-    private FixValues fix(ParsedFix fix, int until, List<AuditValues> audits, List<StabilityValues> validations) {
-        String commit = fix.commits().isEmpty() ? null : CommitSha.parse(fix.commits().get(0)).value();
+    private FixPlan fix(ParsedFix fix, int until, List<Dated<AuditContent>> audits,
+            List<Dated<StabilityContent>> validations) {
+        CommitSha commit = fix.commits().isEmpty() ? null : CommitSha.parse(fix.commits().get(0));
         GitHubReference pullRequest = log.results().github().stream()
                 .filter(r -> r.kind() == GitHubReference.Kind.PULL_REQUEST)
                 .filter(r -> r.source().firstLine() >= line(fix.source()) && r.source().firstLine() < until)
                 .findFirst().orElse(null);
-        String prRepository = null;
-        Integer prNumber = null;
+        PullRequestReference linked = null;
         if (pullRequest != null) {
-            prRepository = pullRequest.repository() != null ? pullRequest.repository() : repository;
+            String prRepository = pullRequest.repository() != null ? pullRequest.repository() : repository;
             if (prRepository == null) {
                 notes.add("PR #" + pullRequest.number() + " is not linked to the fix: the project has no GitHub "
                         + "repository.");
             } else {
-                prNumber = pullRequest.number();
+                linked = new PullRequestReference(prRepository, pullRequest.number());
             }
         }
-        return new FixValues(fix.summary() != null ? fix.summary() : fix.title(),
-                fix.files().stream().map(f -> RecordValues.file(f, notes)).toList(), commit, prRepository, prNumber,
-                fix.newTests().stream().map(RecordValues::test).toList(), timeAt(fix.source()), audits, validations);
+        FixContent content = new FixContent(fix.summary() != null ? fix.summary() : fix.title(),
+                fix.files().stream().map(f -> RecordValues.file(f, notes)).toList(), commit, null, linked,
+                fix.newTests().stream().map(RecordValues::test).toList());
+        return new FixPlan(content, timeAt(fix.source()), audits, validations);
     }
 
     /** Every GitHub URL of the log once, in order; "issue #152" without a URL is a mention, not a link. */

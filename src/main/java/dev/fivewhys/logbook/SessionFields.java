@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.fivewhys.logbook.ImportPlan.Impact;
-import dev.fivewhys.logbook.ImportPlan.SessionValues;
 import dev.fivewhys.logbook.parse.HeaderReader;
 import dev.fivewhys.logbook.parse.ParsedField;
 import dev.fivewhys.logbook.parse.ParsedHeader;
 import dev.fivewhys.logbook.parse.ParsedImpact;
 import dev.fivewhys.logbook.parse.ParsedSessionLog;
 import dev.fivewhys.logbook.parse.SessionStart;
+import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.SessionStatus;
 
 /** Reads a session's own fields from a parsed log's header, executive summary and footer. */
@@ -30,15 +29,15 @@ final class SessionFields {
     private SessionFields() {
     }
 
-    static SessionValues of(ParsedSessionLog log, ZoneId zone) {
+    static SessionContent of(ParsedSessionLog log, ZoneId zone) {
         ParsedHeader header = log.header();
         LocalDateTime start = EntryTimes.start(header);
         Instant started = start == null ? null : start.atZone(zone).toInstant();
         String target = headerValue(header, ReportLines.TARGET).or(() -> headerValue(header, "Session Target"))
                 .or(() -> value(log.footer(), "Session Target")).orElse(null);
-        return new SessionValues(header.title(), header.mission(), status(header.currentStatus()), started,
-                headerValue(header, ReportLines.ENDED).map(v -> instant(HeaderReader.when(v), zone)).orElse(null),
-                headerValue(header, ReportLines.ENVIRONMENT).orElse(null), target,
+        return new SessionContent(header.title(), header.mission(), headerValue(header, ReportLines.ENVIRONMENT).orElse(null),
+                status(header.currentStatus()), started,
+                headerValue(header, ReportLines.ENDED).map(v -> instant(HeaderReader.when(v), zone)).orElse(null), target,
                 headerValue(header, ReportLines.PERFORMANCE_TARGET).orElse(null), impact(log.impact()));
     }
 
@@ -77,8 +76,9 @@ final class SessionFields {
         return (when.time() == null ? date.atStartOfDay() : date.atTime(when.time())).atZone(zone).toInstant();
     }
 
-    private static Impact impact(ParsedImpact impact) {
-        return impact == null ? null : new Impact(impact.amountMinor(), impact.currency(), impact.basis(), impact.note());
+    private static SessionContent.Impact impact(ParsedImpact impact) {
+        return impact == null ? null
+                : new SessionContent.Impact(impact.amountMinor(), impact.currency(), impact.basis(), impact.note());
     }
 
     private static Optional<String> headerValue(ParsedHeader header, String key) {

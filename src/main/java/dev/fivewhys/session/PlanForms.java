@@ -1,14 +1,17 @@
 package dev.fivewhys.session;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The small forms of a session's plan page: a phase, a suite of a phase, a success criterion. */
+import dev.fivewhys.core.Choices;
+import dev.fivewhys.core.ValidationProblem;
+import dev.fivewhys.web.FormErrors;
+
+/**
+ * The small forms of a session's plan page: a phase, a suite of a phase, a success criterion. Each reads what was
+ * typed into its content; {@link Sessions} checks and writes it.
+ */
 public final class PlanForms {
 
     private PlanForms() {
@@ -16,43 +19,59 @@ public final class PlanForms {
 
     public static class PhaseForm {
         @RestForm
-        @NotBlank(message = "Name the phase")
-        @Size(max = 200, message = "At most 200 characters")
         public String name;
 
         @RestForm
-        @Size(max = 20, message = "At most 20 characters, e.g. P0 or CRITICAL")
         public String priority;
 
         @RestForm
-        @Size(max = 2000, message = "At most 2,000 characters")
         public String description;
+
+        PhaseContent content() {
+            return new PhaseContent(name, priority, description, List.of());
+        }
     }
 
     public static class SuiteForm {
         @RestForm
-        @NotBlank(message = "Give the path of the test file or suite")
-        @Size(max = 500, message = "At most 500 characters")
         public String path;
 
+        /** A whole number, or empty when not known. */
         @RestForm
-        @Min(value = 0, message = "Cannot be negative")
-        @Max(value = 1_000_000, message = "That is more tests than a suite holds")
-        public Integer expectedCount;
+        public String expectedCount;
 
         @RestForm
-        @Size(max = 2000, message = "At most 2,000 characters")
         public String description;
+
+        PhaseContent.Suite content(FormErrors errors) {
+            Integer count = errors.read("expectedCount", () -> count(expectedCount));
+            return new PhaseContent.Suite(path, count, description);
+        }
+
+        private static Integer count(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            if (!text.strip().matches("-?[0-9]{1,9}")) {
+                throw new ValidationProblem("Write the number of tests, e.g. 25");
+            }
+            return Integer.valueOf(text.strip());
+        }
     }
 
     public static class CriterionForm {
         @RestForm
-        @NotBlank(message = "Write the criterion")
-        @Size(max = 500, message = "At most 500 characters")
         public String text;
 
         @RestForm
-        @Pattern(regexp = "OPEN|MET|MISSED", message = "Choose open, met or missed")
         public String state = CriterionState.OPEN.name();
+
+        CriterionState state(FormErrors errors) {
+            return errors.read("state", () -> Choices.parse(CriterionState.class, state));
+        }
+
+        CriterionContent content(FormErrors errors) {
+            return new CriterionContent(text, state(errors));
+        }
     }
 }

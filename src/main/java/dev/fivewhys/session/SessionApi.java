@@ -2,12 +2,11 @@ package dev.fivewhys.session;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.Currency;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
+import dev.fivewhys.web.ApiProblem;
+import dev.fivewhys.web.FormErrors;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -34,6 +35,8 @@ public class SessionApi {
     @Inject
     Clock clock;
     @Inject
+    Sessions sessions;
+    @Inject
     SecurityIdentity identity;
 
     @POST
@@ -41,48 +44,24 @@ public class SessionApi {
     @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
     @Transactional
     @Operation(summary = "Open a test session", description = "CI opens a session, then posts JUnit XML to its results.")
-    public Response create(@Valid SessionJson.NewSession request) {
+    public Response create(SessionJson.NewSession request) {
+        if (request == null) {
+            throw new BadRequestException("body: send the session as a JSON object");
+        }
         Project project = Project.findBySlug(request.project())
-                .orElseThrow(() -> new BadRequestException("No project with slug " + request.project()));
-        TestSession session = new TestSession();
-        session.project = project;
-        session.title = request.title().trim();
-        session.mission = request.mission();
-        session.environment = request.environment();
-        session.status = request.status() == null ? SessionStatus.RUNNING : request.status();
-        session.startedAt = request.startedAt() == null ? clock.instant() : request.startedAt();
-        session.endedAt = request.endedAt();
-        if (session.endedAt != null && session.endedAt.isBefore(session.startedAt)) {
-            throw new BadRequestException("endedAt is before startedAt");
+                .orElseThrow(() -> new BadRequestException("project: no project with slug " + request.project()));
+        TestSession continues = request.continuesSessionId() == null ? null
+                : TestSession.findById(request.continuesSessionId());
+        FormErrors errors = FormErrors.none();
+        if (request.continuesSessionId() != null && continues == null) {
+            errors.add("continuesSessionId", "Choose an earlier session of the same project");
         }
-        session.target = request.target();
-        session.performanceTarget = request.performanceTarget();
-        if (request.impact() != null) {
-            applyImpact(session.impact, request.impact());
+        TestSession session = sessions.open(project, continues, request.content(clock.instant()),
+                request.phases() == null ? List.of() : request.phases(),
+                request.criteria() == null ? List.of() : request.criteria(), identity.getPrincipal().getName(), errors);
+        if (session == null) {
+            throw ApiProblem.badRequest(errors);
         }
-        if (request.continuesSessionId() != null) {
-            TestSession previous = TestSession.findById(request.continuesSessionId());
-            if (previous == null || previous.project != project) {
-                throw new BadRequestException("continuesSessionId must name a session of the same project");
-            }
-            session.continues = previous;
-        }
-        if (request.phases() != null) {
-            for (SessionJson.Phase p : request.phases()) {
-                SessionPhase phase = session.addPhase(p.name(), p.priority(), p.description());
-                if (p.suites() != null) {
-                    p.suites().forEach(s -> phase.addSuite(s.path(), s.expectedCount(), s.description()));
-                }
-            }
-        }
-        if (request.criteria() != null) {
-            request.criteria()
-                    .forEach(c -> session.addCriterion(c.text(), c.state() == null ? CriterionState.OPEN : c.state()));
-        }
-        session.createdBy = identity.getPrincipal().getName();
-        session.createdAt = clock.instant();
-        session.updatedAt = session.createdAt;
-        session.persist();
         return Response.created(URI.create("/api/sessions/" + session.id)).entity(SessionJson.Session.of(session)).build();
     }
 
@@ -92,17 +71,5 @@ public class SessionApi {
     @Operation(summary = "Read a test session with its plan")
     public SessionJson.Session get(@PathParam("id") long id) {
         return SessionJson.Session.of(SessionResource.find(id));
-    }
-
-    private static void applyImpact(BusinessImpact impact, SessionJson.Impact request) {
-        try {
-            Currency.getInstance(request.currency());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown currency " + request.currency());
-        }
-        impact.amountMinor = request.amountMinor();
-        impact.currency = request.currency();
-        impact.basis = request.basis();
-        impact.note = request.note();
     }
 }

@@ -3,42 +3,43 @@ package dev.fivewhys.session;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import dev.fivewhys.core.Choices;
+import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.TimeFormat;
 
-/** The session form as typed: strings for what needs a friendly parse (times, money), checked by {@link #applyTo}. */
+/**
+ * The session form as typed: strings for what needs a friendly but strict reading (times, money), turned into
+ * {@link SessionContent} by {@link #content}. The business impact's messages are shown beside its four fields.
+ */
 public class SessionForm {
 
+    /** 550000, 550,000 or 550,000.00: digits, commas only between groups of three, and a fraction. */
+    private static final Pattern AMOUNT = Pattern.compile("(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\\.[0-9]+)?");
+    private static final String WRITE_AN_AMOUNT = "Write an amount like 550000 or 550,000.00";
+    private static final Map<String, String> IMPACT_FIELDS = Map.of("impact.amountMinor", "impactAmount",
+            "impact.currency", "impactCurrency", "impact.basis", "impactBasis", "impact.note", "impactNote");
+
     @RestForm
-    @NotNull(message = "Choose the project")
     public Long projectId;
 
     @RestForm
-    @NotBlank(message = "Give the session a title")
-    @Size(max = 300, message = "At most 300 characters")
     public String title;
 
     @RestForm
-    @Size(max = 10000, message = "At most 10,000 characters")
     public String mission;
 
     @RestForm
-    @Size(max = 60, message = "At most 60 characters")
     public String environment;
 
     @RestForm
-    @NotNull(message = "Choose a status")
-    @Pattern(regexp = "PLANNED|RUNNING|PASSED|FAILED|BLOCKED", message = "Choose a status from the list")
     public String status = SessionStatus.PLANNED.name();
 
     @RestForm
@@ -48,27 +49,21 @@ public class SessionForm {
     public String endedAt;
 
     @RestForm
-    @Size(max = 5000, message = "At most 5,000 characters")
     public String target;
 
     @RestForm
-    @Size(max = 300, message = "At most 300 characters")
     public String performanceTarget;
 
     @RestForm
-    @Pattern(regexp = "|\\s*[0-9][0-9,]*(\\.[0-9]+)?\\s*", message = "Write an amount like 550000 or 550,000.00")
     public String impactAmount;
 
     @RestForm
-    @Pattern(regexp = "|[A-Za-z]{3}", message = "A three-letter currency code such as USD or EUR")
     public String impactCurrency = "USD";
 
     @RestForm
-    @Pattern(regexp = "|MRR|ARR", message = "Choose MRR or ARR")
     public String impactBasis;
 
     @RestForm
-    @Size(max = 2000, message = "At most 2,000 characters")
     public String impactNote;
 
     @RestForm
@@ -78,16 +73,17 @@ public class SessionForm {
     public long version;
 
     public static SessionForm from(TestSession session) {
+        SessionContent content = SessionContent.of(session);
         SessionForm form = new SessionForm();
         form.projectId = session.project.id;
-        form.title = session.title;
-        form.mission = session.mission;
-        form.environment = session.environment;
-        form.status = session.status.name();
-        form.startedAt = TimeFormat.inputValue(session.startedAt);
-        form.endedAt = TimeFormat.inputValue(session.endedAt);
-        form.target = session.target;
-        form.performanceTarget = session.performanceTarget;
+        form.title = content.title();
+        form.mission = content.mission();
+        form.environment = content.environment();
+        form.status = content.status().name();
+        form.startedAt = TimeFormat.inputValue(content.startedAt());
+        form.endedAt = TimeFormat.inputValue(content.endedAt());
+        form.target = content.target();
+        form.performanceTarget = content.performanceTarget();
         BusinessImpact impact = session.impact;
         if (impact != null && impact.isPresent()) {
             form.impactAmount = impact.amount().toPlainString();
@@ -100,79 +96,73 @@ public class SessionForm {
         return form;
     }
 
-    /** Copies the form onto the session, adding a message per field that cannot be taken as typed. */
-    void applyTo(TestSession session, FormErrors errors) {
-        Project project = Project.findById(projectId);
+    /** The project chosen; null with a message when none is. */
+    Project project(FormErrors errors) {
+        Project project = projectId == null ? null : Project.findById(projectId);
         if (project == null) {
             errors.add("projectId", "Choose the project");
         }
-        Instant started = parseTime("startedAt", startedAt, errors);
-        Instant ended = parseTime("endedAt", endedAt, errors);
-        if (started != null && ended != null && ended.isBefore(started)) {
-            errors.add("endedAt", "A session cannot end before it starts");
-        }
-        BusinessImpact impact = parseImpact(errors);
-        TestSession continues = null;
-        if (continuesSessionId != null) {
-            continues = TestSession.findById(continuesSessionId);
-            if (continues == null || continues == session || (project != null && continues.project != project)) {
-                errors.add("continuesSessionId", "Choose an earlier session of the same project");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return;
-        }
-        session.project = project;
-        session.title = title.trim();
-        session.mission = blankToNull(mission);
-        session.environment = blankToNull(environment);
-        session.status = SessionStatus.valueOf(status);
-        session.startedAt = started;
-        session.endedAt = ended;
-        session.target = blankToNull(target);
-        session.performanceTarget = blankToNull(performanceTarget);
-        session.impact = impact;
-        session.continues = continues;
+        return project;
     }
 
-    private BusinessImpact parseImpact(FormErrors errors) {
-        BusinessImpact impact = new BusinessImpact();
-        impact.note = blankToNull(impactNote);
+    /** The session it continues, or null; a message when the one chosen is not there. */
+    TestSession continues(FormErrors errors) {
+        TestSession continues = continuesSessionId == null ? null : TestSession.findById(continuesSessionId);
+        if (continuesSessionId != null && continues == null) {
+            errors.add("continuesSessionId", "Choose an earlier session of the same project");
+        }
+        return continues;
+    }
+
+    /** What the form says, read strictly: each value that cannot be taken as typed adds its message. */
+    SessionContent content(FormErrors errors) {
+        SessionStatus chosen = errors.read("status", () -> Choices.parse(SessionStatus.class, status));
+        Instant started = errors.read("startedAt", () -> time(startedAt));
+        Instant ended = errors.read("endedAt", () -> time(endedAt));
+        return new SessionContent(title, mission, environment, chosen, started, ended, target, performanceTarget,
+                impact(errors));
+    }
+
+    /** Messages about the impact go beside its fields. */
+    static FormErrors placed(FormErrors errors) {
+        return errors.renamed(field -> IMPACT_FIELDS.getOrDefault(field, field));
+    }
+
+    /** No amount: no impact but its note. Currency and basis count only with an amount, as the form always sends a currency. */
+    private SessionContent.Impact impact(FormErrors errors) {
         if (impactAmount == null || impactAmount.isBlank()) {
-            return impact;
+            return new SessionContent.Impact(null, null, null, impactNote);
         }
-        String currency = impactCurrency == null ? "" : impactCurrency.trim().toUpperCase();
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            errors.add("impactCurrency", "Unknown currency code");
-            return impact;
+        String currency = impactCurrency == null ? "" : impactCurrency.strip().toUpperCase(Locale.ROOT);
+        ImpactBasis basis = errors.read("impactBasis",
+                () -> Choices.parseChosen(ImpactBasis.class, impactBasis));
+        if (!Sessions.isCurrency(currency)) {
+            errors.add("impactCurrency", Sessions.UNKNOWN_CURRENCY);
+            return new SessionContent.Impact(null, null, null, impactNote);
         }
-        try {
-            impact.amountMinor = BusinessImpact.toMinor(new BigDecimal(impactAmount.trim().replace(",", "")), currency);
-        } catch (ArithmeticException | NumberFormatException e) {
-            errors.add("impactAmount", "Too many decimals for " + currency);
-            return impact;
-        }
-        impact.currency = currency;
-        if (impactBasis == null || impactBasis.isBlank()) {
-            errors.add("impactBasis", "Say whether the amount is MRR or ARR");
-        } else {
-            impact.basis = ImpactBasis.valueOf(impactBasis);
-        }
-        return impact;
+        Long minor = errors.read("impactAmount", () -> minorUnits(impactAmount.strip(), currency));
+        return new SessionContent.Impact(minor, currency, basis, impactNote);
     }
 
-    private static Instant parseTime(String field, String value, FormErrors errors) {
+    private static long minorUnits(String amount, String currency) {
+        if (!AMOUNT.matcher(amount).matches()) {
+            throw new ValidationProblem(WRITE_AN_AMOUNT);
+        }
+        try {
+            return BusinessImpact.toMinor(new BigDecimal(amount.replace(",", "")), currency);
+        } catch (ArithmeticException e) {
+            throw new ValidationProblem(
+                    new BigDecimal(amount.replace(",", "")).scale() > BusinessImpact.fractionDigits(currency)
+                            ? "Too many decimals for " + currency
+                            : "That amount is too large");
+        }
+    }
+
+    private static Instant time(String value) {
         try {
             return TimeFormat.parseInput(value);
         } catch (DateTimeParseException e) {
-            errors.add(field, "Write a date and time like 2025-09-09T23:05");
-            return null;
+            throw new ValidationProblem("Write a date and time like 2025-09-09T23:05");
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

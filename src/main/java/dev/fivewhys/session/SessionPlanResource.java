@@ -31,6 +31,8 @@ public class SessionPlanResource {
 
     @Inject
     Forms forms;
+    @Inject
+    Sessions sessions;
 
     /** A phase on the plan page with its own add-suite form, which keeps input and messages only if it was the one sent. */
     public record PhaseView(SessionPhase phase, SuiteForm suite, FormErrors errors) {
@@ -53,11 +55,11 @@ public class SessionPlanResource {
     @Transactional
     public Response addPhase(@PathParam("id") long id, @BeanParam PhaseForm form) {
         TestSession session = SessionResource.find(id);
-        FormErrors errors = forms.validate(form);
+        FormErrors errors = FormErrors.none();
+        sessions.addPhase(session, form.content(), errors);
         if (!errors.isEmpty()) {
             return Forms.invalid(page(session, form, null, null, null, errors));
         }
-        session.addPhase(form.name.trim(), SessionForm.blankToNull(form.priority), SessionForm.blankToNull(form.description));
         return forms.redirect(planPath(id), "Phase added");
     }
 
@@ -68,11 +70,11 @@ public class SessionPlanResource {
     public Response addSuite(@PathParam("id") long id, @PathParam("phaseId") long phaseId, @BeanParam SuiteForm form) {
         TestSession session = SessionResource.find(id);
         SessionPhase phase = phaseOf(session, phaseId);
-        FormErrors errors = forms.validate(form);
+        FormErrors errors = FormErrors.none();
+        sessions.addSuite(phase, form.content(errors), errors);
         if (!errors.isEmpty()) {
             return Forms.invalid(page(session, null, form, phaseId, null, errors));
         }
-        phase.addSuite(form.path.trim(), form.expectedCount, SessionForm.blankToNull(form.description));
         return forms.redirect(planPath(id), "Suite added to " + phase.name);
     }
 
@@ -82,9 +84,7 @@ public class SessionPlanResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removePhase(@PathParam("id") long id, @PathParam("phaseId") long phaseId) {
         TestSession session = SessionResource.find(id);
-        SessionPhase phase = phaseOf(session, phaseId);
-        session.phases.remove(phase);
-        renumberPhases(session);
+        sessions.removePhase(session, phaseOf(session, phaseId));
         return forms.redirect(planPath(id), "Phase removed");
     }
 
@@ -93,16 +93,10 @@ public class SessionPlanResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeSuite(@PathParam("id") long id, @PathParam("suiteId") long suiteId) {
-        TestSession session = SessionResource.find(id);
-        for (SessionPhase phase : session.phases) {
-            if (phase.suites.removeIf(s -> s.id == suiteId)) {
-                for (int i = 0; i < phase.suites.size(); i++) {
-                    phase.suites.get(i).position = i + 1;
-                }
-                return forms.redirect(planPath(id), "Suite removed");
-            }
+        if (!sessions.removeSuite(SessionResource.find(id), suiteId)) {
+            throw new NotFoundException();
         }
-        throw new NotFoundException();
+        return forms.redirect(planPath(id), "Suite removed");
     }
 
     @POST
@@ -111,11 +105,13 @@ public class SessionPlanResource {
     @Transactional
     public Response addCriterion(@PathParam("id") long id, @BeanParam CriterionForm form) {
         TestSession session = SessionResource.find(id);
-        FormErrors errors = forms.validate(form);
+        FormErrors errors = FormErrors.none();
+        sessions.addCriterion(session, form.content(errors), errors);
         if (!errors.isEmpty()) {
-            return Forms.invalid(page(session, null, null, null, form, errors));
+            // The state is a hidden field of this form: its message is the form's.
+            return Forms.invalid(page(session, null, null, null, form,
+                    errors.renamed(field -> field.equals("state") ? FormErrors.FORM : field)));
         }
-        session.addCriterion(form.text.trim(), CriterionState.valueOf(form.state));
         return forms.redirect(planPath(id), "Criterion added");
     }
 
@@ -128,11 +124,13 @@ public class SessionPlanResource {
         TestSession session = SessionResource.find(id);
         SuccessCriterion criterion = session.criteria.stream().filter(c -> c.id == criterionId).findFirst()
                 .orElseThrow(NotFoundException::new);
-        if (form.state == null || !form.state.matches("OPEN|MET|MISSED")) {
-            FormErrors errors = FormErrors.none().add(FormErrors.FORM, "Choose open, met or missed");
-            return Forms.invalid(page(session, null, null, null, new CriterionForm(), errors));
+        FormErrors errors = FormErrors.none();
+        CriterionState state = form.state(errors);
+        if (state == null) {
+            return Forms.invalid(page(session, null, null, null, new CriterionForm(), FormErrors.none()
+                    .add(FormErrors.FORM, errors.get("state"))));
         }
-        criterion.state = CriterionState.valueOf(form.state);
+        sessions.markCriterion(criterion, state);
         return forms.redirect(planPath(id), "Criterion marked " + criterion.state.label.toLowerCase());
     }
 
@@ -141,24 +139,14 @@ public class SessionPlanResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeCriterion(@PathParam("id") long id, @PathParam("criterionId") long criterionId) {
-        TestSession session = SessionResource.find(id);
-        if (!session.criteria.removeIf(c -> c.id == criterionId)) {
+        if (!sessions.removeCriterion(SessionResource.find(id), criterionId)) {
             throw new NotFoundException();
-        }
-        for (int i = 0; i < session.criteria.size(); i++) {
-            session.criteria.get(i).position = i + 1;
         }
         return forms.redirect(planPath(id), "Criterion removed");
     }
 
     private static SessionPhase phaseOf(TestSession session, long phaseId) {
         return session.phases.stream().filter(p -> p.id == phaseId).findFirst().orElseThrow(NotFoundException::new);
-    }
-
-    private static void renumberPhases(TestSession session) {
-        for (int i = 0; i < session.phases.size(); i++) {
-            session.phases.get(i).position = i + 1;
-        }
     }
 
     private static String planPath(long id) {

@@ -1,6 +1,5 @@
 package dev.fivewhys.session;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +34,7 @@ public class SessionResource {
     @Inject
     Forms forms;
     @Inject
-    Clock clock;
+    Sessions sessions;
     @Inject
     SecurityIdentity identity;
 
@@ -88,18 +87,12 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam SessionForm form) {
-        FormErrors errors = forms.validate(form);
-        TestSession session = new TestSession();
-        if (errors.isEmpty()) {
-            form.applyTo(session, errors);
+        FormErrors errors = FormErrors.none();
+        TestSession session = sessions.open(form.project(errors), form.continues(errors), form.content(errors), List.of(),
+                List.of(), identity.getPrincipal().getName(), errors);
+        if (session == null) {
+            return Forms.invalid(page(form, SessionForm.placed(errors), null));
         }
-        if (!errors.isEmpty()) {
-            return Forms.invalid(page(form, errors, null));
-        }
-        session.createdBy = identity.getPrincipal().getName();
-        session.createdAt = clock.instant();
-        session.updatedAt = session.createdAt;
-        session.persist();
         return forms.redirect("/sessions/" + session.id, "Session created");
     }
 
@@ -125,18 +118,15 @@ public class SessionResource {
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam SessionForm form) {
         TestSession session = find(id);
-        FormErrors errors = forms.validate(form);
-        if (errors.isEmpty() && Forms.staleEdit(form.version, session.version, "this session", errors)) {
+        FormErrors errors = FormErrors.none();
+        if (Forms.staleEdit(form.version, session.version, "this session", errors)) {
             form.version = session.version;
             return Forms.conflict(page(form, errors, id));
         }
-        if (errors.isEmpty()) {
-            form.applyTo(session, errors);
-        }
+        sessions.save(session, form.project(errors), form.continues(errors), form.content(errors), errors);
         if (!errors.isEmpty()) {
-            return Forms.invalid(page(form, errors, id));
+            return Forms.invalid(page(form, SessionForm.placed(errors), id));
         }
-        session.updatedAt = clock.instant();
         return forms.redirect("/sessions/" + id, "Session saved");
     }
 

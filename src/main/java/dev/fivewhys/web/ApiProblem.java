@@ -1,42 +1,60 @@
 package dev.fivewhys.web;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import jakarta.ws.rs.BadRequestException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.fivewhys.core.Choices;
+import dev.fivewhys.core.ValidationProblem;
+
 /**
- * The API reuses the forms' checks; their messages come back as one 400 answer naming the JSON fields, so
- * {@code fileLines-2} (the form's second row) reads {@code files[1].lines}.
+ * The API's 400 answers, in the words of the forms: the messages of the content checks, each after the JSON field it
+ * is about ({@code files[1].lines: …}). A JSON body's fields are named as the content record's, so the paths agree.
  */
 public final class ApiProblem {
-
-    private static final Pattern ROW_FIELD = Pattern.compile("([A-Za-z]+)-(\\d+)");
 
     private ApiProblem() {
     }
 
-    /**
-     * @param rowFields form row field → JSON path with a %d for the 0-based index, e.g. "why" → "whys[%d].answer"
-     */
-    public static BadRequestException badRequest(FormErrors errors, Map<String, String> rowFields) {
-        String message = errors.asMap().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(entry -> jsonField(entry.getKey(), rowFields) + ": " + entry.getValue())
-                .collect(Collectors.joining("; "));
-        return new BadRequestException(message);
+    public static BadRequestException badRequest(FormErrors errors) {
+        return new BadRequestException(errors.describe());
     }
 
-    private static String jsonField(String formField, Map<String, String> rowFields) {
-        if (formField.equals(FormErrors.FORM)) {
-            return "body";
+    /**
+     * A value of the body that its type refuses while the JSON is read (an unknown choice such as
+     * {@code "outcome": "BOGUS"}), with the same message the form gives; null when the failure is not such a refusal.
+     */
+    public static String refusedValue(JsonMappingException e) {
+        String message = e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType()) : null;
+        for (Throwable cause = e; message == null && cause != null; cause = cause.getCause()) {
+            message = cause instanceof ValidationProblem problem ? problem.getMessage() : null;
         }
-        Matcher matcher = ROW_FIELD.matcher(formField);
-        if (matcher.matches() && rowFields.containsKey(matcher.group(1))) {
-            return String.format(rowFields.get(matcher.group(1)), Integer.parseInt(matcher.group(2)) - 1);
+        if (message == null) {
+            return null;
         }
-        return rowFields.getOrDefault(formField, formField);
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return (path.isEmpty() ? "body" : path) + ": " + message;
+    }
+
+    /** What a value of the type must be, in the forms' words; null for types without such words. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type.isEnum()) {
+            return Choices.message(type);
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "Give a whole number";
+        }
+        return type == Boolean.class || type == boolean.class ? "Give true or false" : null;
     }
 }

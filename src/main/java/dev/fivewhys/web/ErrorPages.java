@@ -15,7 +15,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.fivewhys.core.ValidationProblem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -74,9 +78,33 @@ public class ErrorPages {
         return respond(request, 400, "Request refused", message);
     }
 
+    /** A domain rule refused what was sent, where no form was there to show it beside its field. */
+    @ServerExceptionMapper
+    public Response refused(ValidationProblem e, HttpServerRequest request) {
+        return respond(request, 400, "Request refused", e.getMessage());
+    }
+
+    /**
+     * A value of the wrong type in an API body ({@code "outcome": "BOGUS"}, 95.7 for a whole number): said beside its
+     * field, with the form's words for a choice. Mapped here, as the REST layer's own answer names no message.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return unreadable(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        return unreadable(e, request);
+    }
+
     /** Malformed JSON or a value of the wrong type in an API body. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        String refused = e instanceof JsonMappingException mapping ? ApiProblem.refusedValue(mapping) : null;
+        if (refused != null) {
+            return respond(request, 400, "Request refused", refused);
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
         return respond(request, 400, "Request refused", "The JSON body could not be read" + where + ": "
                 + e.getOriginalMessage().lines().findFirst().orElse(""));

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,11 +22,7 @@ public class Forms {
     Flash flash;
 
     public FormErrors validate(Object form) {
-        FormErrors errors = new FormErrors();
-        for (ConstraintViolation<Object> violation : validator.validate(form)) {
-            errors.add(violation.getPropertyPath().toString(), violation.getMessage());
-        }
-        return errors;
+        return new FormErrors().addAll(validator.validate(form));
     }
 
     /**

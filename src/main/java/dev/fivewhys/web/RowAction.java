@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,19 @@ public record RowAction(String op, String group, int index) {
             bound.forEach(value -> column.add(value == null ? "" : value));
         }
         return column;
+    }
+
+    /**
+     * Which item of the content each row becomes: rows left blank are dropped, so row N is item {@code items[N]} (its
+     * index among the rows kept), or -1 when blank. Messages about an item are shown beside its row.
+     */
+    public static int[] items(int rows, IntPredicate blank) {
+        int[] items = new int[rows + 1];
+        int kept = 0;
+        for (int row = 1; row <= rows; row++) {
+            items[row] = blank.test(row) ? -1 : kept++;
+        }
+        return items;
     }
 
     /** The value at a 1-based row, or "" when the column is shorter. */

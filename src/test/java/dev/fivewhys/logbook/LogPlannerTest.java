@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
 import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.session.SessionStatus;
@@ -21,7 +23,7 @@ import dev.fivewhys.session.SessionStatus;
 /** What a log becomes where the seeds do not show it: times past midnight, things a log leaves unsaid. */
 class LogPlannerTest {
 
-    private static final LogPlanner.Context UTC = new LogPlanner.Context(ZoneId.of("UTC"), "acme/shop", Set.of(),
+    private static final LogPlanner.Context UTC = new LogPlanner.Context(ZoneId.of("UTC"), "acme/shop", Map.of(),
             Instant.parse("2026-01-01T12:00:00Z"));
 
     private static ImportPlan plan(String log) {
@@ -95,17 +97,19 @@ class LogPlannerTest {
                 ✅ **Recommendation**: APPROVED - sound
                 """);
         assertEquals(1, plan.analyses().size());
-        ImportPlan.FixValues fix = plan.analyses().get(0).fixes().get(0);
-        assertEquals(7, fix.pullRequestNumber());
-        assertEquals("acme/shop", fix.pullRequestRepository(), "a number alone is the project's repository");
+        ImportPlan.FixPlan fix = plan.analyses().get(0).fixes().get(0);
+        assertEquals(7, fix.content().pullRequest().number());
+        assertEquals("acme/shop", fix.content().pullRequest().repository(), "a number alone is the project's repository");
         assertEquals(2, fix.audits().size(), "an audit before the fix belongs to it too");
-        assertEquals(AuditRecommendation.REJECTED, fix.audits().get(0).recommendation());
-        assertEquals(AuditRecommendation.APPROVED, fix.audits().get(1).recommendation());
-        assertEquals("sound", fix.audits().get(1).verdict());
-        assertEquals("fine", fix.audits().get(0).checks().get(0).note());
-        assertEquals(100, fix.audits().get(0).checks().get(0).score());
-        ImportPlan.StabilityValues stability = fix.validations().get(0);
-        assertEquals(RiskLevel.MEDIUM, stability.risk());
+        AuditContent first = fix.audits().get(0).content();
+        AuditContent second = fix.audits().get(1).content();
+        assertEquals(AuditRecommendation.REJECTED, first.recommendation());
+        assertEquals(AuditRecommendation.APPROVED, second.recommendation());
+        assertEquals("sound", second.verdict());
+        assertEquals("fine", first.checks().get(0).note());
+        assertEquals(100, first.checks().get(0).score());
+        StabilityContent stability = fix.validations().get(0).content();
+        assertEquals(RiskLevel.MEDIUM, stability.riskLevel());
         assertEquals(Readiness.NO_GO, stability.readiness());
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("no recommendation")), plan.notes().toString());
         assertTrue(plan.notes().stream().anyMatch(n -> n.contains("recorded as MEDIUM")), plan.notes().toString());

@@ -18,21 +18,25 @@ import dev.fivewhys.analysis.Analyses;
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.analysis.AnalysisContent;
 import dev.fivewhys.analysis.RootCauseCategory;
-import dev.fivewhys.audit.AuditCheck;
+import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
+import dev.fivewhys.audit.Check;
 import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.Reviews;
 import dev.fivewhys.audit.RiskLevel;
-import dev.fivewhys.audit.StabilityCheck;
+import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.core.FiveWhysConfig;
+import dev.fivewhys.fix.CommitSha;
 import dev.fivewhys.fix.Fix;
-import dev.fivewhys.fix.FixFile;
-import dev.fivewhys.fix.FixTest;
+import dev.fivewhys.fix.FixContent;
+import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.Fixes;
-import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
-import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.fix.LineRanges;
+import dev.fivewhys.fix.PullRequestReference;
+import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
 import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.logbook.report.StoredPlan;
 import dev.fivewhys.project.Project;
@@ -52,6 +56,8 @@ class ReportRoundTripTest {
     Analyses analyses;
     @Inject
     Fixes fixes;
+    @Inject
+    Reviews reviews;
     @Inject
     FiveWhysConfig config;
 
@@ -128,77 +134,28 @@ class ReportRoundTripTest {
                     "SSOT consolidation broke an import", RootCauseCategory.findByName("dependency/import").orElseThrow(),
                     "Import from the database manager", "Check imports in CI");
             Analysis analysis = analyses.start(null, session, content, true, "engineer", new FormErrors());
-            Fix fix = new Fix();
-            fix.summary = "Import get_database_manager";
-            fix.commitSha = "8365f3012";
-            fix.pullRequestRepository = session.project.githubRepository;
-            fix.pullRequestNumber = 7;
-            FixFile file = new FixFile();
-            file.fix = fix;
-            file.position = 1;
-            file.path = "app/websocket.py";
-            file.lineRanges = "12, 40-45";
-            fix.files.add(file);
-            FixTest test = new FixTest();
-            test.fix = fix;
-            test.position = 1;
-            test.path = "tests/unit/test_imports.py";
-            test.kind = "unit";
-            fix.tests.add(test);
-            fixes.record(analysis, fix, "engineer");
-            ComplianceAudit audit = new ComplianceAudit();
-            audit.fix = fix;
-            audit.kind = "SSOT";
-            audit.recommendation = AuditRecommendation.APPROVED;
-            audit.verdict = "Architecturally sound";
-            audit.conditions.add("Watch the error rate");
-            audit.recordedAt = Instant.now();
-            audit.updatedAt = audit.recordedAt;
-            audit.checks.add(check(audit, "Import Validation", 100, CheckOutcome.PASS, "All imports sound"));
-            audit.checks.add(check(audit, "Mega Class Size", null, CheckOutcome.WARN, "File exceeds 2000 lines"));
-            audit.persist();
-            StabilityValidation validation = new StabilityValidation();
-            validation.fix = fix;
-            validation.riskLevel = RiskLevel.LOW;
-            validation.readiness = Readiness.CONDITIONAL_GO;
-            validation.notes = "Deploy to staging first";
-            validation.recordedAt = Instant.now();
-            validation.updatedAt = validation.recordedAt;
-            StabilityCheck check = new StabilityCheck();
-            check.validation = validation;
-            check.position = 1;
-            check.name = "Performance Impact";
-            check.outcome = CheckOutcome.PASS;
-            check.measurement = "0.0008s average";
-            validation.checks.add(check);
-            validation.persist();
+            FormErrors errors = new FormErrors();
+            Fix fix = fixes.record(analysis, new FixContent("Import get_database_manager",
+                    List.of(new FixContent.File("app/websocket.py", LineRanges.parse("12, 40-45"))),
+                    CommitSha.parse("8365f3012"), null, new PullRequestReference(session.project.githubRepository, 7),
+                    List.of(new FixContent.NewTest("tests/unit/test_imports.py", "unit"))), FixStatus.PROPOSED,
+                    "engineer", errors);
+            reviews.record(fix, new ComplianceAudit(), new AuditContent("SSOT", List.of(
+                    new Check("Import Validation", 100, CheckOutcome.PASS, "All imports sound"),
+                    new Check("Mega Class Size", null, CheckOutcome.WARN, "File exceeds 2000 lines")), null,
+                    "Architecturally sound", AuditRecommendation.APPROVED, List.of("Watch the error rate"), null, null),
+                    "engineer", errors);
+            reviews.record(fix, new StabilityValidation(), new StabilityContent(
+                    List.of(new Check("Performance Impact", null, CheckOutcome.PASS, "0.0008s average")), RiskLevel.LOW,
+                    Readiness.CONDITIONAL_GO, "Deploy to staging first"), "engineer", errors);
+            assertTrue(errors.isEmpty(), errors.describe());
             return id;
         });
     }
 
-    private static AuditCheck check(ComplianceAudit audit, String name, Integer score, CheckOutcome outcome, String note) {
-        AuditCheck check = new AuditCheck();
-        check.audit = audit;
-        check.position = audit.checks.size() + 1;
-        check.name = name;
-        check.score = score;
-        check.outcome = outcome;
-        check.note = note;
-        return check;
-    }
-
     /** Analyses with their fixes, audits and validations, without the times they were written down. */
-    private static List<AnalysisValues> content(List<AnalysisValues> analyses) {
-        return analyses.stream().map(a -> new AnalysisValues(a.problemStatement(), a.whys(), a.rootCause(), a.category(),
-                a.fixIdentified(), a.preventionStrategy(), null, a.fixes().stream().map(ReportRoundTripTest::content)
-                        .toList()))
-                .toList();
-    }
-
-    private static FixValues content(FixValues fix) {
-        return new FixValues(fix.summary(), fix.files(), fix.commitSha(), fix.pullRequestRepository(),
-                fix.pullRequestNumber(), fix.tests(), null, fix.audits().stream().map(ImportPlan.AuditValues::content).toList(),
-                fix.validations().stream().map(ImportPlan.StabilityValues::content).toList());
+    private static List<AnalysisPlan> content(List<AnalysisPlan> analyses) {
+        return analyses.stream().map(AnalysisPlan::undated).toList();
     }
 
     /** Analysis statuses and audit scores, which the values leave out. */

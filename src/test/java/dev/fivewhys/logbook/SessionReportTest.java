@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.fivewhys.analysis.RootCauseCategory;
 import dev.fivewhys.logbook.parse.ParsedSessionLog;
 import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.logbook.report.SessionReport;
@@ -19,7 +20,14 @@ import dev.fivewhys.logbook.report.SessionReport;
 class SessionReportTest {
 
     private static final LogPlanner.Context CONTEXT = new LogPlanner.Context(ZoneId.of("Europe/Berlin"),
-            "netra-systems/netra-apex", Set.of("dependency/import"), Instant.parse("2026-01-01T00:00:00Z"));
+            "netra-systems/netra-apex", Map.of("dependency/import", category("dependency/import")),
+            Instant.parse("2026-01-01T00:00:00Z"));
+
+    private static RootCauseCategory category(String name) {
+        RootCauseCategory category = new RootCauseCategory();
+        category.name = name;
+        return category;
+    }
 
     private final SessionLogParser parser = new SessionLogParser();
 

@@ -8,18 +8,20 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.fivewhys.analysis.AnalysisContent;
+import dev.fivewhys.analysis.AnalysisContent.Why;
+import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
-import dev.fivewhys.audit.AuditScore;
+import dev.fivewhys.audit.Check;
 import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.StabilityContent;
+import dev.fivewhys.fix.FixContent;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan;
-import dev.fivewhys.logbook.ImportPlan.AnalysisValues;
-import dev.fivewhys.logbook.ImportPlan.AuditCheckValues;
-import dev.fivewhys.logbook.ImportPlan.AuditValues;
-import dev.fivewhys.logbook.ImportPlan.FixValues;
+import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
+import dev.fivewhys.logbook.ImportPlan.Dated;
+import dev.fivewhys.logbook.ImportPlan.FixPlan;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityCheckValues;
-import dev.fivewhys.logbook.ImportPlan.StabilityValues;
 import dev.fivewhys.logbook.RecordValues;
 import dev.fivewhys.logbook.ReportLines;
 import dev.fivewhys.logbook.parse.Decision;
@@ -52,9 +54,9 @@ final class RecordEntries {
     static List<Entry> missing(ImportPlan stored, ImportPlan said, String repository, List<LinkValues> moreLinks,
             Instant linksAt) {
         RecordEntries out = new RecordEntries(repository);
-        List<AnalysisValues> unmatched = new ArrayList<>(said.analyses());
-        for (AnalysisValues analysis : stored.analyses()) {
-            AnalysisValues match = take(unmatched, analysis, AnalysisValues::content);
+        List<AnalysisPlan> unmatched = new ArrayList<>(said.analyses());
+        for (AnalysisPlan analysis : stored.analyses()) {
+            AnalysisPlan match = take(unmatched, analysis, a -> logged(a.content()));
             if (match == null) {
                 out.analysis(analysis);
                 analysis.fixes().forEach(out::fixWithChecks);
@@ -72,24 +74,42 @@ final class RecordEntries {
         return out.entries;
     }
 
-    private void fixes(List<FixValues> stored, List<FixValues> said) {
-        List<FixValues> unmatched = new ArrayList<>(said);
-        for (FixValues fix : stored) {
-            FixValues match = take(unmatched, fix, FixValues::content);
+    /** What a log says of an analysis: its whys without their evidence, which a log does not give. */
+    private static AnalysisContent logged(AnalysisContent content) {
+        return new AnalysisContent(content.problemStatement(),
+                content.whys().stream().map(w -> new Why(w.answer(), null, null)).toList(), content.rootCause(),
+                content.category(), content.fixIdentified(), content.preventionStrategy());
+    }
+
+    /** What a log says of a fix: all but its branch. */
+    private static FixContent logged(FixContent fix) {
+        return new FixContent(fix.summary(), fix.files(), fix.commitSha(), null, fix.pullRequest(), fix.tests());
+    }
+
+    /** What a log says of an audit: all but who audited. */
+    private static AuditContent logged(AuditContent audit) {
+        return new AuditContent(audit.kind(), audit.checks(), audit.overrideScore(), audit.verdict(),
+                audit.recommendation(), audit.conditions(), audit.reportPath(), null);
+    }
+
+    private void fixes(List<FixPlan> stored, List<FixPlan> said) {
+        List<FixPlan> unmatched = new ArrayList<>(said);
+        for (FixPlan fix : stored) {
+            FixPlan match = take(unmatched, fix, f -> logged(f.content()));
             if (match == null) {
                 fixWithChecks(fix);
                 continue;
             }
-            List<AuditValues> audits = new ArrayList<>(match.audits());
-            fix.audits().stream().filter(a -> take(audits, a, AuditValues::content) == null).forEach(this::audit);
-            List<StabilityValues> validations = new ArrayList<>(match.validations());
-            fix.validations().stream().filter(v -> take(validations, v, StabilityValues::content) == null)
+            List<Dated<AuditContent>> audits = new ArrayList<>(match.audits());
+            fix.audits().stream().filter(a -> take(audits, a, d -> logged(d.content())) == null).forEach(this::audit);
+            List<Dated<StabilityContent>> validations = new ArrayList<>(match.validations());
+            fix.validations().stream().filter(v -> take(validations, v, Dated::content) == null)
                     .forEach(this::stability);
         }
     }
 
     /** Removes and returns the first item with the same content, or null. */
-    private static <T> T take(List<T> items, T wanted, Function<T, T> content) {
+    private static <T> T take(List<T> items, T wanted, Function<T, ?> content) {
         for (int i = 0; i < items.size(); i++) {
             if (Objects.equals(content.apply(items.get(i)), content.apply(wanted))) {
                 return items.remove(i);
@@ -98,26 +118,28 @@ final class RecordEntries {
         return null;
     }
 
-    private void analysis(AnalysisValues analysis) {
+    private void analysis(AnalysisPlan plan) {
+        AnalysisContent analysis = plan.content();
         List<String> lines = new ArrayList<>();
         field(lines, null, "Problem Statement", analysis.problemStatement());
         for (int i = 0; i < analysis.whys().size(); i++) {
-            field(lines, null, "Why #" + (i + 1), analysis.whys().get(i));
+            field(lines, null, "Why #" + (i + 1), analysis.whys().get(i).answer());
         }
         field(lines, null, "Root Cause", analysis.rootCause());
-        field(lines, null, "Root Cause Category", analysis.category());
+        field(lines, null, "Root Cause Category", analysis.category() == null ? null : analysis.category().name);
         field(lines, null, "Fix Identified", analysis.fixIdentified());
         field(lines, null, "Prevention Strategy", analysis.preventionStrategy());
-        entries.add(new Entry(analysis.at(), "FIVE WHYS ANALYSIS", lines));
+        entries.add(new Entry(plan.at(), "FIVE WHYS ANALYSIS", lines));
     }
 
-    private void fixWithChecks(FixValues fix) {
+    private void fixWithChecks(FixPlan plan) {
+        FixContent fix = plan.content();
         List<String> lines = new ArrayList<>();
         field(lines, "✅", "Fix Applied", fix.summary());
         if (!fix.files().isEmpty()) {
             lines.add("**Files Modified**:");
-            fix.files().forEach(f -> lines.add("- `" + f.path() + "`" + (f.lineRanges().isEmpty() ? ""
-                    : " (lines " + f.lineRanges() + ")")));
+            fix.files().forEach(f -> lines.add("- `" + f.path() + "`" + (f.lines().isEmpty() ? ""
+                    : " (lines " + f.lines() + ")")));
         }
         if (!fix.tests().isEmpty()) {
             lines.add("**New Tests Created**:");
@@ -126,21 +148,20 @@ final class RecordEntries {
         if (fix.commitSha() != null) {
             lines.add("Committed as commit " + fix.commitSha());
         }
-        if (fix.pullRequestNumber() != null) {
+        if (fix.pullRequest() != null) {
             // A number alone means the project's repository when the report is read back.
-            lines.add(fix.pullRequestRepository().equals(repository) ? "Pull request: PR #" + fix.pullRequestNumber()
-                    : "Pull request: https://github.com/" + fix.pullRequestRepository() + "/pull/" + fix.pullRequestNumber());
+            lines.add(fix.pullRequest().repository().equals(repository) ? "Pull request: PR #" + fix.pullRequest().number()
+                    : "Pull request: " + fix.pullRequest().url());
         }
-        entries.add(new Entry(fix.at(), "FIX RECORDED", lines));
-        fix.audits().forEach(this::audit);
-        fix.validations().forEach(this::stability);
+        entries.add(new Entry(plan.at(), "FIX RECORDED", lines));
+        plan.audits().forEach(this::audit);
+        plan.validations().forEach(this::stability);
     }
 
-    private void audit(AuditValues audit) {
+    private void audit(Dated<AuditContent> dated) {
+        AuditContent audit = dated.content();
         List<String> lines = new ArrayList<>();
-        List<Integer> scores = audit.checks().stream().map(c -> c.outcome().scoreOr(c.score())).toList();
-        Integer overall = audit.overrideScore() != null ? audit.overrideScore()
-                : AuditScore.derive(scores).derived().stream().boxed().findFirst().orElse(null);
+        Integer overall = audit.score().overall().stream().boxed().findFirst().orElse(null);
         if (overall != null) {
             field(lines, "✅", "Overall Assessment", overall + "% compliance score");
         }
@@ -148,7 +169,7 @@ final class RecordEntries {
         if (!audit.checks().isEmpty()) {
             // As a list, so that a check named "… Fix" is not read as a fix of its own.
             lines.add("**Checks**:");
-            for (AuditCheckValues check : audit.checks()) {
+            for (Check check : audit.checks()) {
                 String note = check.note() == null ? "" : ReportLines.flat(check.note());
                 String score = check.score() == null ? "" : "(" + check.score() + "% compliant)";
                 lines.add(("- " + mark(check.outcome()) + " **" + check.name() + "**: " + note + " " + score).stripTrailing());
@@ -161,11 +182,11 @@ final class RecordEntries {
         if (audit.reportPath() != null) {
             lines.add("**Compliance Report**: `" + audit.reportPath() + "`");
         }
-        entries.add(new Entry(audit.at(), audit.kind() + " COMPLIANCE AUDIT COMPLETED", lines));
+        entries.add(new Entry(dated.at(), audit.kind() + " COMPLIANCE AUDIT COMPLETED", lines));
     }
 
     /** The verdict as written when it opens with words meaning the stored recommendation, else with them in front. */
-    private static String recommendationLine(AuditValues audit) {
+    private static String recommendationLine(AuditContent audit) {
         String verdict = audit.verdict() == null ? "" : ReportLines.flat(audit.verdict());
         Decision decision = Decision.of(verdict);
         AuditRecommendation said = verdict.isEmpty() ? null
@@ -176,21 +197,22 @@ final class RecordEntries {
         return audit.recommendation().label + (verdict.isEmpty() ? "" : " - " + verdict);
     }
 
-    private void stability(StabilityValues validation) {
+    private void stability(Dated<StabilityContent> dated) {
+        StabilityContent validation = dated.content();
         List<String> lines = new ArrayList<>();
-        lines.add("**Risk Assessment**: " + validation.risk().label + " RISK");
+        lines.add("**Risk Assessment**: " + validation.riskLevel().label + " RISK");
         lines.add("**Deployment Readiness**: " + validation.readiness().label);
         if (!validation.checks().isEmpty()) {
             lines.add("**Checks**:");
-            for (StabilityCheckValues check : validation.checks()) {
+            for (Check check : validation.checks()) {
                 lines.add(("- " + mark(check.outcome()) + " **" + check.name() + "**: "
-                        + (check.measurement() == null ? "" : ReportLines.flat(check.measurement()))).stripTrailing());
+                        + (check.note() == null ? "" : ReportLines.flat(check.note()))).stripTrailing());
             }
         }
         if (validation.notes() != null) {
             validation.notes().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add("**Notes**: " + l.strip()));
         }
-        entries.add(new Entry(validation.at(), "SYSTEM STABILITY VALIDATION COMPLETED", lines));
+        entries.add(new Entry(dated.at(), "SYSTEM STABILITY VALIDATION COMPLETED", lines));
     }
 
     private static String link(LinkValues link) {

@@ -17,10 +17,10 @@ import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
-import dev.fivewhys.logbook.ImportPlan.SessionValues;
 import dev.fivewhys.logbook.LogPlanner;
 import dev.fivewhys.logbook.ReportLines;
 import dev.fivewhys.logbook.parse.SessionLogParser;
+import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.TestSession;
 
 /**
@@ -57,7 +57,7 @@ public class SessionReport {
     }
 
     /** The header lines of the values the draft does not already read as the session has them. */
-    private static List<String> header(SessionValues stored, SessionValues said, LogPlanner.Context context) {
+    private static List<String> header(SessionContent stored, SessionContent said, LogPlanner.Context context) {
         Map<String, String> lines = ReportLines.header(stored, context.zone());
         List<String> needed = new ArrayList<>();
         lines.forEach((key, line) -> {

@@ -1,0 +1,33 @@
+package dev.fivewhys.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import dev.fivewhys.fix.Fix;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+/**
+ * A judgement of a fix that decides its go/no-go: a compliance audit or a stability validation. Both are recorded and
+ * corrected the same way ({@link Reviews}); what they hold differs.
+ */
+@MappedSuperclass
+public abstract class FixReview extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "fix_id")
+    public Fix fix;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}
