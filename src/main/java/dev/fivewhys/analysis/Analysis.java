@@ -7,16 +7,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.failure.Failure;
@@ -26,43 +23,29 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A five-whys analysis of a failure (or of a session when no single failure explains it). */
 @Entity
-@Table(name = "analysis")
 public class Analysis extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "project_id")
     public Project project;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "failure_id")
     public Failure failure;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "session_id")
     public TestSession session;
-    @Column(name = "problem_statement")
     public String problemStatement;
     @OneToMany(mappedBy = "analysis", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AnalysisWhy> whys = new ArrayList<>();
-    @Column(name = "root_cause")
     public String rootCause;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "category_id")
     public RootCauseCategory category;
-    @Column(name = "fix_identified")
     public String fixIdentified;
-    @Column(name = "prevention_strategy")
     public String preventionStrategy;
     @Enumerated(EnumType.STRING)
     public AnalysisStatus status = AnalysisStatus.DRAFT;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "completed_at")
     public Instant completedAt;
-    @Column(name = "verified_at")
     public Instant verifiedAt;
     @Version
     public long version;

@@ -3,23 +3,17 @@ package dev.fivewhys.analysis;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One save of an analysis: who, when, and a readable line per changed field. */
 @Entity
-@Table(name = "analysis_revision")
 public class AnalysisRevision extends PanacheEntity {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "analysis_id")
     public Analysis analysis;
-    @Column(name = "revised_at")
     public Instant revisedAt;
     /** Null when the application itself changed it, e.g. a passing session verified the fix. */
     public String author;

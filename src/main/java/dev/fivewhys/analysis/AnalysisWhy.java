@@ -1,28 +1,22 @@
 package dev.fivewhys.analysis;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 
 import dev.fivewhys.session.LogEntry;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One answer of the chain ("Why #3: integration tests didn't validate cross-module imports"), with its evidence. */
 @Entity
-@Table(name = "analysis_why")
 public class AnalysisWhy extends PanacheEntity {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "analysis_id")
     public Analysis analysis;
     public int position;
     public String answer;
     @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_kind")
     public EvidenceKind evidenceKind;
     public String evidence;
 

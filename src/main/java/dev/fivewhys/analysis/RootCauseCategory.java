@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -15,7 +13,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
  * is retired rather than deleted, so the analyses that name it keep their meaning.
  */
 @Entity
-@Table(name = "root_cause_category")
 public class RootCauseCategory extends PanacheEntity {
 
     /**
@@ -35,7 +32,6 @@ public class RootCauseCategory extends PanacheEntity {
     public String name;
     public int position;
     public boolean active = true;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public static List<RootCauseCategory> listAll() {

@@ -14,13 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 
 import dev.fivewhys.fix.Fix;
 
 /** "SSOT COMPLIANCE AUDIT … 96% … APPROVED FOR DEPLOYMENT": one audit of a fix against a kind of rules. */
 @Entity
-@Table(name = "compliance_audit")
 public class ComplianceAudit extends FixReview {
 
     /** SSOT, security, … */
@@ -29,7 +27,6 @@ public class ComplianceAudit extends FixReview {
     @OrderBy("position")
     public List<AuditCheck> checks = new ArrayList<>();
     /** The auditor's own overall score; null when the score derived from the checks stands. */
-    @Column(name = "override_score")
     public Integer overrideScore;
     public String verdict;
     @Enumerated(EnumType.STRING)
@@ -39,7 +36,6 @@ public class ComplianceAudit extends FixReview {
     @OrderColumn(name = "position")
     @Column(name = "text")
     public List<String> conditions = new ArrayList<>();
-    @Column(name = "report_path")
     public String reportPath;
     public String auditor;
 

@@ -2,9 +2,7 @@ package dev.fivewhys.audit;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -20,13 +18,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 public abstract class FixReview extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "fix_id")
     public Fix fix;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;

@@ -4,26 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 
 import dev.fivewhys.fix.Fix;
 
 /** "SYSTEM STABILITY VALIDATION … LOW RISK … GO": proof that a fix does not break what worked. */
 @Entity
-@Table(name = "stability_validation")
 public class StabilityValidation extends FixReview {
 
     @OneToMany(mappedBy = "validation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<StabilityCheck> checks = new ArrayList<>();
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level")
     public RiskLevel riskLevel;
     @Enumerated(EnumType.STRING)
     public Readiness readiness;

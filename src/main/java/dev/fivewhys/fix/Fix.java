@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.analysis.Analysis;
@@ -23,35 +20,24 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** What was changed to remove an analysis's root cause: files and lines, commit, branch, pull request, new tests. */
 @Entity
-@Table(name = "fix")
 public class Fix extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "analysis_id")
     public Analysis analysis;
     public String summary;
-    @Column(name = "commit_sha")
     public String commitSha;
     public String branch;
-    @Column(name = "pull_request_repository")
     public String pullRequestRepository;
-    @Column(name = "pull_request_number")
     public Integer pullRequestNumber;
     @Enumerated(EnumType.STRING)
     public FixStatus status = FixStatus.PROPOSED;
-    @Column(name = "recorded_by")
     public String recordedBy;
     /** A session counts as "later" for automatic verification when it started after this. */
-    @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "verified_at")
     public Instant verifiedAt;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "verified_session_id")
     public TestSession verifiedSession;
-    @Column(name = "verification_note")
     public String verificationNote;
     @Version
     public long version;

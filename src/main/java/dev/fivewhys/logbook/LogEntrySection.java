@@ -4,23 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Marks a timeline entry as kept text of a log's own section (not an entry of its timeline). */
 @Entity
-@Table(name = "log_entry_section")
 public class LogEntrySection extends PanacheEntityBase {
 
     @Id
-    @Column(name = "log_entry_id")
     public Long logEntryId;
     @Enumerated(EnumType.STRING)
     public LogSection section;

@@ -3,31 +3,23 @@ package dev.fivewhys.logbook;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.Table;
 
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A session that was read from a markdown log: the log's fingerprint, so the same log is not imported twice. */
 @Entity
-@Table(name = "session_import")
 public class SessionImport extends PanacheEntity {
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "session_id")
     public TestSession session;
     /** {@link ContentFingerprint} of the repaired text. */
     public String fingerprint;
-    @Column(name = "repaired_charset")
     public String repairedCharset;
-    @Column(name = "imported_by")
     public String importedBy;
-    @Column(name = "imported_at")
     public Instant importedAt;
 
     public static Optional<SessionImport> findByFingerprint(String fingerprint) {

@@ -5,21 +5,17 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** "Phase 1: Infrastructure Validation" — an ordered step of a session's plan, naming its suites. */
 @Entity
-@Table(name = "session_phase")
 public class SessionPhase extends PanacheEntity {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
     public TestSession session;
     public int position;
     public String name;

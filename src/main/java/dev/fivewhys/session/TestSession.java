@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PostLoad;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.project.Project;
@@ -24,35 +22,27 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One run of the test-deploy loop against an environment: its plan, its targets and its timeline. */
 @Entity
-@Table(name = "test_session")
 public class TestSession extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "project_id")
     public Project project;
     public String title;
     public String mission;
     public String environment;
     @Enumerated(EnumType.STRING)
     public SessionStatus status = SessionStatus.PLANNED;
-    @Column(name = "started_at")
     public Instant startedAt;
-    @Column(name = "ended_at")
     public Instant endedAt;
     /** What "done" means, e.g. "all P0 tests pass, 0% failure tolerance". */
     public String target;
-    @Column(name = "performance_target")
     public String performanceTarget;
     @Embedded
     public BusinessImpact impact = new BusinessImpact();
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "continues_session_id")
     public TestSession continues;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;
