@@ -3,6 +3,8 @@ package dev.fivewhys.analysis;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.fivewhys.analysis.AnalysisContent.Why;
 import dev.fivewhys.web.FormErrors;
 
@@ -17,6 +19,7 @@ public final class AnalysisJson {
      * by name. status: DRAFT, or COMPLETE to complete it; on update, DRAFT reopens a complete one. A why's evidenceKind
      * defaults to NOTE when evidence is given without it.
      */
+    @Schema(name = "AnalysisWrite")
     public record Write(Long failureId, Long sessionId, String problemStatement, List<Why> whys, String rootCause,
             String category, String fixIdentified, String preventionStrategy, AnalysisStatus status, Long version) {
 

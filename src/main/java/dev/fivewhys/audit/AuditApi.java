@@ -44,7 +44,7 @@ public class AuditApi extends ReviewApi<ComplianceAudit, AuditContent> {
     @Authenticated
     @Operation(summary = "Read a compliance audit")
     public AuditRead getAudit(@PathParam("id") long id) {
-        return AuditRead.of(ReviewPages.found(ComplianceAudit.findById(id)));
+        return AuditRead.of(FixReview.found(ComplianceAudit.findById(id)));
     }
 
     @PUT
@@ -54,7 +54,7 @@ public class AuditApi extends ReviewApi<ComplianceAudit, AuditContent> {
     @Operation(summary = "Update a compliance audit", description = "Send it whole with the version you read.")
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public AuditRead updateAudit(@PathParam("id") long id, AuditWrite request) {
-        return AuditRead.of(update(ReviewPages.found(ComplianceAudit.findById(id)), request, "the audit"));
+        return AuditRead.of(update(FixReview.found(ComplianceAudit.findById(id)), request, "the audit"));
     }
 
     @Override

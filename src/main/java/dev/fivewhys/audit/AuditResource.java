@@ -45,7 +45,7 @@ public class AuditResource extends ReviewPages<ComplianceAudit, AuditForm> {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
-        ComplianceAudit audit = found(ComplianceAudit.findById(id));
+        ComplianceAudit audit = FixReview.found(ComplianceAudit.findById(id));
         return page(AuditForm.from(audit), FormErrors.none(), audit.fix, audit);
     }
 
@@ -54,7 +54,7 @@ public class AuditResource extends ReviewPages<ComplianceAudit, AuditForm> {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam AuditForm form) {
-        return update(found(ComplianceAudit.findById(id)), form, "Audit saved");
+        return update(FixReview.found(ComplianceAudit.findById(id)), form, "Audit saved");
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
 
 import dev.fivewhys.fix.Fix;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -24,4 +25,12 @@ public abstract class FixReview extends PanacheEntity {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** The audit or validation read by its id; 404 when there is none. */
+    static <R extends FixReview> R found(R review) {
+        if (review == null) {
+            throw new NotFoundException();
+        }
+        return review;
+    }
 }

@@ -81,14 +81,11 @@ abstract class ReviewPages<R extends FixReview, F extends ReviewForm<R>> {
         return rowAction.map(a -> Forms.shown(page(form, FormErrors.none(), fix, editing)));
     }
 
-    static <R> R found(R record) {
-        if (record == null) {
+    private static Fix fix(Long id) {
+        Fix fix = id == null ? null : Fix.findById(id);
+        if (fix == null) {
             throw new NotFoundException();
         }
-        return record;
-    }
-
-    private static Fix fix(Long id) {
-        return found(id == null ? null : Fix.<Fix> findById(id));
+        return fix;
     }
 }

@@ -45,7 +45,7 @@ public class StabilityApi extends ReviewApi<StabilityValidation, StabilityConten
     @Authenticated
     @Operation(summary = "Read a stability validation")
     public StabilityRead getValidation(@PathParam("id") long id) {
-        return StabilityRead.of(ReviewPages.found(StabilityValidation.findById(id)));
+        return StabilityRead.of(FixReview.found(StabilityValidation.findById(id)));
     }
 
     @PUT
@@ -55,7 +55,7 @@ public class StabilityApi extends ReviewApi<StabilityValidation, StabilityConten
     @Operation(summary = "Update a stability validation", description = "Send it whole with the version you read.")
     @APIResponse(responseCode = "409", description = "Someone else saved it since you read it")
     public StabilityRead updateValidation(@PathParam("id") long id, StabilityWrite request) {
-        return StabilityRead.of(update(ReviewPages.found(StabilityValidation.findById(id)), request, "the validation"));
+        return StabilityRead.of(update(FixReview.found(StabilityValidation.findById(id)), request, "the validation"));
     }
 
     @Override

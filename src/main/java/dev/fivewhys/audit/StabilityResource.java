@@ -45,7 +45,7 @@ public class StabilityResource extends ReviewPages<StabilityValidation, Stabilit
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
-        StabilityValidation validation = found(StabilityValidation.findById(id));
+        StabilityValidation validation = FixReview.found(StabilityValidation.findById(id));
         return page(StabilityForm.from(validation), FormErrors.none(), validation.fix, validation);
     }
 
@@ -54,7 +54,7 @@ public class StabilityResource extends ReviewPages<StabilityValidation, Stabilit
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam StabilityForm form) {
-        return update(found(StabilityValidation.findById(id)), form, "Stability validation saved");
+        return update(FixReview.found(StabilityValidation.findById(id)), form, "Stability validation saved");
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class FixJson {
      * What a client sends to record (analysisId) or update (version) a fix: its text (see {@link FixText}) beside
      * these. status on create: PROPOSED (default), MERGED or DEPLOYED; on update, the next step.
      */
+    @Schema(name = "FixWrite")
     public static class Write {
         public Long analysisId;
         @JsonUnwrapped

@@ -20,13 +20,14 @@ public class ImportForm {
 
     /** A session log is a few pages; anything much longer is not one. */
     public static final int MAX_CHARS = 1_000_000;
+    static final String TOO_LONG = "At most 1,000,000 characters: a session log is a few pages";
 
     @RestForm
     @NotNull(message = "Choose the project the session belongs to")
     public Long projectId;
 
     @RestForm
-    @Size(max = MAX_CHARS, message = "At most 1,000,000 characters: a session log is a few pages")
+    @Size(max = MAX_CHARS, message = TOO_LONG)
     public String text;
 
     @RestForm

@@ -62,7 +62,7 @@ public class ImportResource {
 
         @RestForm
         @NotBlank(message = "The log's text is missing; start the import again")
-        @Size(max = ImportForm.MAX_CHARS, message = "At most 1,000,000 characters: a session log is a few pages")
+        @Size(max = ImportForm.MAX_CHARS, message = ImportForm.TOO_LONG)
         public String text;
     }
 

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.fivewhys.core.Text;
 
 /**
@@ -31,6 +33,7 @@ public record SessionContent(
      * Revenue at risk in integer minor units of an ISO 4217 currency, monthly or annual; a note alone is allowed (no
      * amount yet), an amount needs its currency and basis ({@link Sessions} says so).
      */
+    @Schema(name = "ImpactWrite")
     public record Impact(@PositiveOrZero(message = "An amount at risk cannot be negative") Long amountMinor,
             String currency, ImpactBasis basis, @Size(max = 2_000, message = Text.AT_MOST) String note) {
 
