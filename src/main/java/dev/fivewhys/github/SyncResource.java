@@ -20,6 +20,7 @@ import dev.fivewhys.github.outbox.GitHubToken;
 import dev.fivewhys.github.outbox.SyncJob;
 import dev.fivewhys.github.outbox.SyncJobs;
 import dev.fivewhys.github.webhook.WebhookDelivery;
+import dev.fivewhys.github.webhook.WebhookProcessor;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.Forms;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,6 +39,8 @@ public class SyncResource {
     @Inject
     SyncJobs jobs;
     @Inject
+    WebhookProcessor webhooks;
+    @Inject
     SyncStanding standing;
     @Inject
     Forms forms;
@@ -50,7 +53,7 @@ public class SyncResource {
     static class Templates {
         static native TemplateInstance sync(List<SyncJob> waiting, List<SyncJob> failed, List<SyncJob> recent,
                 long waitingCount, long failedCount, GitHubToken token, Instant now, List<WebhookDelivery> deliveries,
-                boolean configured, boolean dryRun);
+                List<WebhookDelivery> failedDeliveries, boolean configured, boolean dryRun);
     }
 
     @GET
@@ -59,7 +62,7 @@ public class SyncResource {
         return Templates.sync(SyncJob.listWaiting(LISTED), SyncJob.listInState(SyncJob.State.FAILED, LISTED),
                 SyncJob.listInState(SyncJob.State.DONE, LISTED), SyncJob.countWaiting(),
                 SyncJob.countInState(SyncJob.State.FAILED), standing.token().orElse(null), clock.instant(),
-                WebhookDelivery.listRecent(20),
+                WebhookDelivery.listRecent(20), WebhookDelivery.listFailed(LISTED),
                 config.token().filter(t -> !t.isBlank()).isPresent(), config.dryRun());
     }
 
@@ -95,5 +98,14 @@ public class SyncResource {
     public Response resume() {
         boolean resumed = standing.resume();
         return forms.redirect("/github/sync", resumed ? "The sync worker resumes" : "The sync worker was not paused");
+    }
+
+    @POST
+    @Path("deliveries/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retryDelivery(@PathParam("id") long id) {
+        boolean retried = webhooks.retry(id);
+        return forms.redirect("/github/sync",
+                retried ? "Webhook delivery " + id + " is processed again" : "Webhook delivery " + id + " had not failed");
     }
 }

@@ -74,6 +74,23 @@ final class GitHubFixtures {
         });
     }
 
+    /** Links the failure to an issue made elsewhere (a repository the stub does not play), replacing its link. */
+    static void linkIssue(long failureId, String repository, int number) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            GitHubLink.delete("repository = ?1 and number = ?2", repository, number);
+            GitHubLink link = new GitHubLink();
+            link.recordKind = FailureSync.RECORD;
+            link.recordId = failureId;
+            link.linkKind = GitHubLink.ISSUE;
+            link.repository = repository;
+            link.number = number;
+            link.url = "https://github.com/" + repository + "/issues/" + number;
+            link.state = "open";
+            link.lastSyncedAt = Instant.now();
+            link.persist();
+        });
+    }
+
     /** {@code count} new failures, each with a sync job queued. */
     static List<Long> queued(int count, String what) {
         List<Long> failures = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.fivewhys.github.webhook;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,7 +30,7 @@ public class WebhookHandlers {
 
     /** "Fixes #12", "closes owner/repo#12", "Refs #12" — GitHub's closing keywords plus refs. */
     static final Pattern ISSUE_REFERENCE = Pattern.compile(
-            "(?i)\\b(fix(?:es|ed)?|close[sd]?|resolve[sd]?|refs?)\\s*:?\\s+(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d+)");
+            "(?i)\\b(fix(?:es|ed)?|close[sd]?|resolve[sd]?|refs?)\\s*:?\\s+(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d{1,9})\\b");
 
     @Inject
     ObjectMapper json;
@@ -43,16 +43,21 @@ public class WebhookHandlers {
     @Inject
     Event<PullRequestEvents.Merged> merged;
 
+    /** Text from a payload as PostgreSQL can store it: JSON may carry \u0000, a text column cannot. */
+    static String storable(String text) {
+        return text == null ? null : text.replace("\u0000", "");
+    }
+
     String handle(WebhookDelivery delivery) {
         JsonNode payload;
         try {
             payload = json.readTree(delivery.payload);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             return "ignored: unreadable payload";
         }
         String action = delivery.action == null ? "" : delivery.action;
         return switch (delivery.event) {
-            case "ping" -> "pong: " + payload.path("zen").asText("");
+            case "ping" -> "pong: " + text(payload.path("zen"), "");
             case "issues" -> issue(action, payload);
             case "issue_comment" -> "created".equals(action) ? comment(payload) : "ignored: comment " + action;
             case "pull_request" -> pullRequest(action, payload);
@@ -66,7 +71,7 @@ public class WebhookHandlers {
             return "ignored: not an issue of a failure";
         }
         Instant now = clock.instant();
-        String who = payload.path("sender").path("login").asText("someone");
+        String who = text(payload.path("sender").path("login"), "someone");
         GitHubLink link = GitHubLink.find(FailureSync.RECORD, failure.id, GitHubLink.ISSUE).orElseThrow();
         switch (action) {
             case "closed" -> {
@@ -97,7 +102,7 @@ public class WebhookHandlers {
     }
 
     private String comment(JsonNode payload) {
-        String body = payload.path("comment").path("body").asText("");
+        String body = text(payload.path("comment").path("body"), "");
         if (Markers.find(body).isPresent()) {
             return "ignored: the app's own comment";
         }
@@ -105,8 +110,8 @@ public class WebhookHandlers {
         if (failure == null) {
             return "ignored: not an issue of a failure";
         }
-        String who = payload.path("comment").path("user").path("login").asText("someone");
-        String url = payload.path("comment").path("html_url").asText("");
+        String who = text(payload.path("comment").path("user").path("login"), "someone");
+        String url = text(payload.path("comment").path("html_url"), "");
         String excerpt = body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
         FailureEvent.record(failure, clock.instant(), FailureEvent.COMMENT, excerpt + (url.isEmpty() ? "" : "\n\n" + url),
                 who, null);
@@ -115,11 +120,11 @@ public class WebhookHandlers {
 
     private String pullRequest(String action, JsonNode payload) {
         JsonNode pr = payload.path("pull_request");
-        String repo = payload.path("repository").path("full_name").asText("");
+        String repo = text(payload.path("repository").path("full_name"), "");
         int number = pr.path("number").asInt();
-        String url = pr.path("html_url").asText("");
+        String url = text(pr.path("html_url"), "");
         if ("closed".equals(action) && pr.path("merged").asBoolean(false)) {
-            merged.fire(new PullRequestEvents.Merged(repo, number, url, pr.path("merge_commit_sha").asText(null)));
+            merged.fire(new PullRequestEvents.Merged(repo, number, url, storable(pr.path("merge_commit_sha").asText(null))));
             return "pull request #" + number + " merged";
         }
         if (!"opened".equals(action) && !"edited".equals(action) && !"reopened".equals(action)) {
@@ -135,15 +140,19 @@ public class WebhookHandlers {
                     .ifPresent(link -> {
                         failures.add(link.recordId);
                         referenced.fire(new PullRequestEvents.Referenced(link.recordId, repo, number, url,
-                                pr.path("title").asText(""), closes));
+                                text(pr.path("title"), ""), closes));
                     });
         }
         return failures.isEmpty() ? "ignored: no issue of a failure referenced"
                 : "pull request #" + number + " linked to failure(s) " + failures;
     }
 
+    private static String text(JsonNode node, String otherwise) {
+        return storable(node.asText(otherwise));
+    }
+
     private static Failure linkedFailure(JsonNode payload) {
-        String repo = payload.path("repository").path("full_name").asText("");
+        String repo = text(payload.path("repository").path("full_name"), "");
         int number = payload.path("issue").path("number").asInt(-1);
         return GitHubLink.findIssue(repo, number).filter(link -> FailureSync.RECORD.equals(link.recordKind))
                 .map(link -> (Failure) Failure.findById(link.recordId)).orElse(null);
