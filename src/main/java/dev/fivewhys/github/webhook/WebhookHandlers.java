@@ -3,6 +3,8 @@ package dev.fivewhys.github.webhook;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,6 +33,9 @@ public class WebhookHandlers {
     /** "Fixes #12", "closes owner/repo#12", "Refs #12" — GitHub's closing keywords plus refs. */
     static final Pattern ISSUE_REFERENCE = Pattern.compile(
             "(?i)\\b(fix(?:es|ed)?|close[sd]?|resolve[sd]?|refs?)\\s*:?\\s+(?:([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+))?#(\\d{1,9})\\b");
+    /** Status changes of a failure: an issue event older than the latest of them does not override it. */
+    private static final List<String> STATUS_CHANGES = List.of(FailureEvent.FIRST_SEEN, FailureEvent.RESOLVED,
+            FailureEvent.REOPENED, FailureEvent.STATUS_CHANGED);
 
     @Inject
     ObjectMapper json;
@@ -66,6 +71,9 @@ public class WebhookHandlers {
     }
 
     private String issue(String action, JsonNode payload) {
+        if (!"closed".equals(action) && !"reopened".equals(action)) {
+            return "ignored: issue " + action;
+        }
         Failure failure = linkedFailure(payload);
         if (failure == null) {
             return "ignored: not an issue of a failure";
@@ -73,32 +81,51 @@ public class WebhookHandlers {
         Instant now = clock.instant();
         String who = text(payload.path("sender").path("login"), "someone");
         GitHubLink link = GitHubLink.find(FailureSync.RECORD, failure.id, GitHubLink.ISSUE).orElseThrow();
-        switch (action) {
-            case "closed" -> {
-                link.state = "closed";
-                if (failure.status == FailureStatus.RESOLVED) {
-                    return "failure " + failure.id + " already resolved";
-                }
-                failure.resolve(now);
-                FailureEvent.record(failure, now, FailureEvent.RESOLVED, "Issue closed on GitHub by " + who, who, null);
-                syncJobs.syncFailure(failure.id);
-                return "failure " + failure.id + " resolved";
-            }
-            case "reopened" -> {
-                link.state = "open";
-                if (failure.status != FailureStatus.RESOLVED) {
-                    return "failure " + failure.id + " already open";
-                }
-                failure.status = FailureStatus.OPEN;
-                failure.resolvedAt = null;
-                FailureEvent.record(failure, now, FailureEvent.REOPENED, "Issue reopened on GitHub by " + who, who, null);
-                syncJobs.syncFailure(failure.id);
-                return "failure " + failure.id + " reopened";
-            }
-            default -> {
-                return "ignored: issue " + action;
-            }
+        boolean closed = "closed".equals(action);
+        String state = closed ? "closed" : "open";
+        if (link.stateByApp && state.equals(link.state)) {
+            return "ignored: the echo of the app's own " + action;
         }
+        Instant happened = happenedAt(payload.path("issue"), closed);
+        Instant latestChange = latestChange(failure);
+        if (happened != null && latestChange != null && happened.isBefore(latestChange.truncatedTo(ChronoUnit.SECONDS))) {
+            return "ignored: issue " + action + " at " + happened + ", before the failure's latest change at "
+                    + latestChange;
+        }
+        GitHubLink.recordState(link.id, state, false, now);
+        if (closed) {
+            if (failure.status == FailureStatus.RESOLVED) {
+                return "failure " + failure.id + " already resolved";
+            }
+            failure.resolve(now);
+            FailureEvent.record(failure, now, FailureEvent.RESOLVED, "Issue closed on GitHub by " + who, who, null);
+            syncJobs.syncFailure(failure.id);
+            return "failure " + failure.id + " resolved";
+        }
+        if (failure.status != FailureStatus.RESOLVED) {
+            return "failure " + failure.id + " already open";
+        }
+        failure.status = FailureStatus.OPEN;
+        failure.resolvedAt = null;
+        FailureEvent.record(failure, now, FailureEvent.REOPENED, "Issue reopened on GitHub by " + who, who, null);
+        syncJobs.syncFailure(failure.id);
+        return "failure " + failure.id + " reopened";
+    }
+
+    /** When GitHub says the issue was closed (or, for a reopen, last changed); null when it does not say. */
+    private static Instant happenedAt(JsonNode issue, boolean closed) {
+        String at = issue.path(closed ? "closed_at" : "updated_at").asText("");
+        try {
+            return at.isEmpty() ? null : Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant latestChange(Failure failure) {
+        FailureEvent latest = FailureEvent.find("failure = ?1 and kind in ?2 order by occurredAt desc", failure,
+                STATUS_CHANGES).firstResult();
+        return latest == null ? null : latest.occurredAt;
     }
 
     private String comment(JsonNode payload) {
