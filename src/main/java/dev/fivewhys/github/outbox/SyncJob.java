@@ -85,21 +85,18 @@ public class SyncJob extends PanacheEntity {
 
     /**
      * A job that was being sent goes back to waiting (or fails). If its record got a newer open job meanwhile, that
-     * one will send the latest state, and this one is cancelled instead.
-     *
-     * It fails on the unique open-job index if another transaction queued that newer job at this very moment; the
-     * caller tries again, and then sees it.
+     * one will send the latest state, and this one is cancelled instead. It fails on the unique open-job index if
+     * another transaction queued that newer job at this very moment; the caller tries again, and then sees it.
      */
     static void release(long id, State state, int attempts, Instant nextAttemptAt, String lastError, Instant now) {
-        getEntityManager()
-                .createNativeQuery(
-                        """
-                                update sync_job j set state = case when exists (select 1 from sync_job o where o.idempotency_key = j.idempotency_key
-                                                                   and o.id <> j.id and o.state in ('PENDING', 'FAILED')) then 'CANCELLED' else ?2 end,
-                                    attempts = ?3, next_attempt_at = ?4, last_error = ?5, claimed_until = null, updated_at = ?6
-                                where id = ?1
-                                """)
-                .setParameter(1, id).setParameter(2, state.name()).setParameter(3, attempts)
+        getEntityManager().createNativeQuery("""
+                update sync_job j set
+                    state = case when exists (select 1 from sync_job o where o.idempotency_key = j.idempotency_key
+                                              and o.id <> j.id and o.state in ('PENDING', 'FAILED'))
+                                 then 'CANCELLED' else ?2 end,
+                    attempts = ?3, next_attempt_at = ?4, last_error = ?5, claimed_until = null, updated_at = ?6
+                where id = ?1
+                """).setParameter(1, id).setParameter(2, state.name()).setParameter(3, attempts)
                 .setParameter(4, Timestamp.from(nextAttemptAt)).setParameter(5, lastError)
                 .setParameter(6, Timestamp.from(now)).executeUpdate();
     }
