@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,6 @@ import dev.fivewhys.github.client.IssueRef;
 import dev.fivewhys.github.client.IssueState;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.client.PullRequest;
-import dev.fivewhys.github.client.WritePacer;
 
 class GitHubGatewayTest {
 
@@ -54,12 +54,9 @@ class GitHubGatewayTest {
     private GitHubGateway gateway(GitHubStub stub, int recentIssuesToScan) {
         GatewaySettings settings = new GatewaySettings(stub.baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2),
                 recentIssuesToScan);
-        return new GitHubGateway(settings, CLOCK, new WritePacer(CLOCK, d -> {
-        }, List.of(), Duration.ZERO) {
-            @Override
-            public void awaitTurn() {
-                turns.incrementAndGet();
-            }
+        return new GitHubGateway(settings, CLOCK, token -> {
+            assertEquals(settings.tokenKey(), token, "paced under the token's key, never the token");
+            turns.incrementAndGet();
         });
     }
 
@@ -135,6 +132,24 @@ class GitHubGatewayTest {
                 new IssueContent("Failure 42: fixed", newBody, List.of("fivewhys", "fixed", "severity:high"), "severity:"));
         assertEquals(List.of("fivewhys", "fixed", "severity:high", "p0"),
                 stub.calls("PATCH", ISSUES + "/" + issue.number()).get(3).labels(), "the old severity is replaced");
+    }
+
+    @Test
+    void aLabelTheAppSentBeforeAndNoLongerWantsIsTakenOffAndPeoplesLabelsStay() {
+        IssueRef issue = createFailureIssue(42); // labels fivewhys, p0
+        String body = Markers.marker("failure", 42);
+        gateway.updateIssue(TEST_REPO, issue.number(),
+                new IssueContent("Failure 42", body, List.of("fivewhys", "e2e")).withSentBefore(Set.of("fivewhys")));
+        assertEquals(List.of("fivewhys", "e2e", "p0"), lastLabels(issue), "p0 was not the app's: it stays");
+
+        gateway.updateIssue(TEST_REPO, issue.number(), new IssueContent("Failure 42", body, List.of("fivewhys"))
+                .withSentBefore(Set.of("fivewhys", "e2e")));
+        assertEquals(List.of("fivewhys", "p0"), lastLabels(issue), "e2e was the app's, and it no longer wants it");
+    }
+
+    private List<String> lastLabels(IssueRef issue) {
+        List<Call> patches = stub.calls("PATCH", ISSUES + "/" + issue.number());
+        return patches.get(patches.size() - 1).labels();
     }
 
     @Test

@@ -44,7 +44,7 @@ class GitHubMirrorTest {
     @BeforeEach
     void clean() {
         stub.removeFaults();
-        GitHubFixtures.cancelPendingJobs();
+        GitHubFixtures.cleanQueue();
         Fixtures.user("engineer", dev.fivewhys.security.Role.ENGINEER);
     }
 

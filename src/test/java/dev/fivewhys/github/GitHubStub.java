@@ -7,6 +7,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -63,10 +68,26 @@ public final class GitHubStub implements AutoCloseable {
         faults.add(server.stubFor(mapping.atPriority(1)));
     }
 
+    /**
+     * Answers the first matching request with {@code fault}, and lets the ones after through (a WireMock scenario
+     * that moves on once the fault was served).
+     */
+    public void failOnce(MappingBuilder request, ResponseDefinitionBuilder fault) {
+        String scenario = "fail once " + faults.size() + " " + System.nanoTime();
+        stub(request.inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willReturn(fault)
+                .willSetStateTo("served"));
+    }
+
     /** Takes back every answer added with {@link #stub}. */
     public void removeFaults() {
         faults.forEach(server::removeStub);
         faults.clear();
+        server.resetScenarios();
+    }
+
+    /** GitHub's Date header for an instant: what its clock says when it answers. */
+    public static String httpDate(Instant at) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atOffset(ZoneOffset.UTC));
     }
 
     /** Every request received, oldest first. */
@@ -96,6 +117,20 @@ public final class GitHubStub implements AutoCloseable {
                     + ": " + calls());
         }
         return found.get(0);
+    }
+
+    /** When each request arrived at the stub (real time), oldest first. */
+    public List<Instant> arrivals(String method, String pathRegex) {
+        Pattern path = Pattern.compile(pathRegex);
+        List<Instant> arrivals = new ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) {
+            LoggedRequest r = event.getRequest();
+            String url = r.getUrl().replaceFirst("\\?.*", "");
+            if (r.getMethod().getName().equals(method) && path.matcher(url).matches()) {
+                arrivals.add(0, r.getLoggedDate().toInstant());
+            }
+        }
+        return arrivals;
     }
 
     /** Forgets the requests received so far (not the stubs or the fake's issues). */

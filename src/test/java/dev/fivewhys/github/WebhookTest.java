@@ -2,12 +2,16 @@ package dev.fivewhys.github;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -23,14 +27,14 @@ import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.fix.PullRequestEvents;
 import dev.fivewhys.github.client.Markers;
-import dev.fivewhys.github.outbox.FailureSync;
-import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.github.outbox.SyncJob;
 import dev.fivewhys.github.webhook.WebhookDelivery;
 import dev.fivewhys.github.webhook.WebhookProcessor;
 import dev.fivewhys.github.webhook.WebhookSignature;
 import dev.fivewhys.project.Severity;
+import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.TestFiles;
+import dev.fivewhys.support.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -50,6 +54,8 @@ class WebhookTest {
     ObjectMapper json;
     @Inject
     PullRequestSeen seen;
+    @Inject
+    TestTime time;
 
     long failureId;
 
@@ -57,19 +63,7 @@ class WebhookTest {
     void failureLinkedToHelloWorldIssueOne() {
         processor.drain();
         failureId = GitHubFixtures.failure("webhook failure " + GitHubFixtures.uniqueWord(), Severity.HIGH);
-        QuarkusTransaction.requiringNew().run(() -> {
-            GitHubLink.delete("repository = ?1 and number = 1", "Codertocat/Hello-World");
-            GitHubLink link = new GitHubLink();
-            link.recordKind = FailureSync.RECORD;
-            link.recordId = failureId;
-            link.linkKind = GitHubLink.ISSUE;
-            link.repository = "Codertocat/Hello-World";
-            link.number = 1;
-            link.url = "https://github.com/Codertocat/Hello-World/issues/1";
-            link.state = "open";
-            link.lastSyncedAt = Instant.now();
-            link.persist();
-        });
+        GitHubFixtures.linkIssue(failureId, "Codertocat/Hello-World", 1);
         seen.events().clear();
     }
 
@@ -121,13 +115,12 @@ class WebhookTest {
 
     @Test
     void closingTheIssueResolvesTheFailureAndReopeningReopensIt() throws IOException {
-        ObjectNode closed = (ObjectNode) json.readTree(read("issues__reopened.payload.json"));
-        closed.put("action", "closed"); // the examples have no "closed" delivery; it differs only in its action
-        deliver("issues", json.writeValueAsBytes(closed)).then().statusCode(202);
+        deliver("issues", issueEvent("closed", time.now())).then().statusCode(202);
         processor.drain();
         assertEquals(FailureStatus.RESOLVED, status());
 
-        deliver("issues", read("issues__reopened.payload.json")).then().statusCode(202);
+        time.advance(Duration.ofSeconds(5));
+        deliver("issues", issueEvent("reopened", time.now())).then().statusCode(202);
         processor.drain();
         assertEquals(FailureStatus.OPEN, status());
         assertTrue(QuarkusTransaction.requiringNew()
@@ -161,6 +154,93 @@ class WebhookTest {
         assertTrue(outcomeOfLatest("star").startsWith("ignored"));
     }
 
+    @Test
+    void aSignedPingCarryingANulIsKeptByteForByteAndTheNextDeliveryIsProcessed() throws IOException {
+        byte[] ping = "{\"zen\":\"Keep it logically awesome.\\u0000\",\"hook_id\":1}".getBytes(StandardCharsets.UTF_8);
+        String pingId = UUID.randomUUID().toString();
+        deliver("ping", ping, pingId).then().statusCode(202);
+        deliver("issue_comment", read("issue_comment__created.payload.json")).then().statusCode(202);
+
+        processor.drain();
+
+        WebhookDelivery stored = delivery(pingId);
+        assertEquals("pong: Keep it logically awesome.", stored.outcome);
+        assertTrue(Arrays.equals(ping, stored.payload), "the payload is kept byte for byte");
+        assertEquals(1, comments(), "the delivery after it was processed");
+    }
+
+    @Test
+    void headerValuesLongerThanTheirColumnsAreRefusedWith400AndNothingIsStored() throws IOException {
+        long before = deliveries();
+        Response longEvent = deliver("x".repeat(51), "{}".getBytes(StandardCharsets.UTF_8));
+        longEvent.then().statusCode(400);
+        assertTrue(longEvent.jsonPath().getString("message").contains("X-GitHub-Event is at most 50 characters"));
+        deliver("issues", ("{\"action\":\"" + "y".repeat(51) + "\"}").getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(400);
+        deliver("issues", "{\"action\":\"clo\\u0000sed\"}".getBytes(StandardCharsets.UTF_8)).then().statusCode(400);
+        deliver("ping", "{}".getBytes(StandardCharsets.UTF_8), "d".repeat(101)).then().statusCode(400);
+        deliver("ping", "null".getBytes(StandardCharsets.UTF_8)).then().statusCode(400);
+        assertEquals(before, deliveries());
+
+        deliver("x".repeat(50), ("{\"action\":\"" + "y".repeat(50) + "\"}").getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(202);
+    }
+
+    @Test
+    void aDeliveryWhoseProcessingFailsIsRetriedWithBackoffThenMarkedFailedAndNeverHoldsUpTheNext() throws IOException {
+        ObjectNode opened = (ObjectNode) json.readTree(read("pull_request__opened.payload.json"));
+        ((ObjectNode) opened.get("pull_request")).put("title", "Poison: explodes downstream").put("body", "Fixes #1");
+        String poisonId = UUID.randomUUID().toString();
+        seen.failOn("Poison");
+        try {
+            deliver("pull_request", json.writeValueAsBytes(opened), poisonId).then().statusCode(202);
+            deliver("issue_comment", read("issue_comment__created.payload.json")).then().statusCode(202);
+            processor.drain();
+
+            assertEquals(1, comments(), "the delivery after the failing one was processed");
+            WebhookDelivery poison = delivery(poisonId);
+            assertEquals(null, poison.processedAt);
+            assertEquals(1, poison.attempts);
+            assertTrue(poison.lastError.contains("could not take pull request #2"), poison.lastError);
+            assertTrue(poison.nextAttemptAt.isAfter(time.now()), "tried again later, not at once");
+
+            for (int attempt = 2; attempt <= 5; attempt++) {
+                assertEquals(0, processor.drain(), "not before its time");
+                time.advance(Duration.between(time.now(), delivery(poisonId).nextAttemptAt).plusSeconds(1));
+                processor.drain();
+                assertEquals(attempt, delivery(poisonId).attempts);
+            }
+            poison = delivery(poisonId);
+            assertNotNull(poison.failedAt, "given up after five attempts");
+            time.advance(Duration.ofHours(2));
+            assertEquals(0, processor.drain(), "a failed delivery waits for someone to retry it");
+
+            Fixtures.standardUsers();
+            WebClient engineer = WebClient.loginAs("engineer");
+            String page = engineer.get("/github/sync").asString();
+            assertTrue(page.contains(poisonId) && page.contains("could not take pull request #2"), "shown with its reason");
+            seen.failOn(null);
+            assertEquals(303, engineer.post("/github/sync/deliveries/" + poison.id + "/retry", Map.of()).statusCode());
+            assertEquals(1, processor.drain());
+            assertTrue(delivery(poisonId).outcome.startsWith("pull request #2 linked"), delivery(poisonId).outcome);
+        } finally {
+            seen.failOn(null);
+        }
+    }
+
+    /**
+     * An issues delivery as GitHub sends it when the issue is closed or reopened at {@code at}. The examples have no
+     * "closed" one; it differs from "reopened" only in its action, state and times.
+     */
+    private byte[] issueEvent(String action, Instant at) throws IOException {
+        ObjectNode payload = (ObjectNode) json.readTree(read("issues__reopened.payload.json"));
+        payload.put("action", action);
+        ObjectNode issue = (ObjectNode) payload.get("issue");
+        issue.put("state", action.equals("closed") ? "closed" : "open").put("updated_at", at.toString());
+        issue.put("closed_at", action.equals("closed") ? at.toString() : null);
+        return json.writeValueAsBytes(payload);
+    }
+
     private Response deliver(String event, byte[] body) {
         return deliver(event, body, UUID.randomUUID().toString());
     }
@@ -182,6 +262,11 @@ class WebhookTest {
     private long comments() {
         return QuarkusTransaction.requiringNew()
                 .call(() -> FailureEvent.count("failure.id = ?1 and kind = ?2", failureId, FailureEvent.COMMENT));
+    }
+
+    private static WebhookDelivery delivery(String deliveryId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> WebhookDelivery.<WebhookDelivery> find("deliveryId", deliveryId).firstResult());
     }
 
     private static long deliveries() {

@@ -4,50 +4,46 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import dev.fivewhys.core.Sleeper;
-import io.quarkus.arc.DefaultBean;
 
 /**
  * Builds the one gateway from configuration, lazily, so the app starts (and the pages work) without a
- * GitHub token; jobs then fail with a clear reason instead.
+ * GitHub token; jobs then wait, and the sync page says why.
  */
 @ApplicationScoped
 public class ConfiguredGateway {
 
-    @Inject
-    GitHubConfig config;
-    @Inject
-    Clock clock;
-    @Inject
-    WritePacer pacer;
-
+    private final GitHubConfig config;
+    private final Clock clock;
+    private final WritePacer pacer;
     private volatile GitHubGateway gateway;
+
+    /** @param pacer kept in the database by the outbox, so every copy of the app sharing a token shares its pace */
+    @Inject
+    public ConfiguredGateway(GitHubConfig config, Clock clock, WritePacer pacer) {
+        this.config = config;
+        this.clock = clock;
+        this.pacer = pacer;
+    }
 
     public Optional<GitHubGateway> gateway() {
         if (gateway == null) {
             synchronized (this) {
-                if (gateway == null && config.token().filter(t -> !t.isBlank()).isPresent()) {
-                    GatewaySettings settings = GatewaySettings.of(config.apiUrl(), config.token().get())
-                            .withTimeouts(config.connectTimeout(), config.readTimeout());
-                    gateway = new GitHubGateway(settings, clock, pacer);
+                if (gateway == null) {
+                    settings().ifPresent(settings -> gateway = new GitHubGateway(settings, clock, pacer));
                 }
             }
         }
         return Optional.ofNullable(gateway);
     }
 
-    /**
-     * One pacer per copy of the app. GitHub's secondary limits count every write of the token, so
-     * several copies sharing a token should share the budget too; see docs/PERFORMANCE.md.
-     */
-    @Produces
-    @DefaultBean
-    @Singleton
-    WritePacer writePacer(Sleeper sleeper) {
-        return new WritePacer(clock, sleeper);
+    /** The configured token's key (never the token): what its limits, pause and pace are kept under. */
+    public Optional<String> tokenKey() {
+        return settings().map(GatewaySettings::tokenKey);
+    }
+
+    private Optional<GatewaySettings> settings() {
+        return config.token().filter(t -> !t.isBlank()).map(token -> GatewaySettings.of(config.apiUrl(), token)
+                .withTimeouts(config.connectTimeout(), config.readTimeout()));
     }
 }

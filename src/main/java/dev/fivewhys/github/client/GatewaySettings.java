@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.fivewhys.core.Sha256;
+
 /**
  * How to reach GitHub. The endpoint is https://api.github.com for github.com, {@code https://HOST/api/v3} for
  * GitHub Enterprise Server, or a local stub in tests.
@@ -42,6 +44,14 @@ public record GatewaySettings(String endpoint, String token, Duration connectTim
 
     public GatewaySettings withTimeouts(Duration connect, Duration read) {
         return new GatewaySettings(endpoint, token, connect, read, recentIssuesToScan);
+    }
+
+    /**
+     * Names the token at this endpoint without revealing it: GitHub's limits, pauses and pacing are kept per token,
+     * shared by every copy of the app, under this key.
+     */
+    public String tokenKey() {
+        return Sha256.hex(endpoint + "\n" + token);
     }
 
     /** Never prints the token: settings end up in logs and error pages. */

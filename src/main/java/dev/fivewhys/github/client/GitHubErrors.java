@@ -1,53 +1,64 @@
 package dev.fivewhys.github.client;
 
-import java.time.DateTimeException;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fivewhys.github.client.GitHubCallException.Classification;
 
 /**
  * Turns what GitHub answered (status, headers, body) into a {@link GitHubCallException}. Kept apart from the
- * gateway, and free of the GitHub library, so the rules can be read and tested on their own. The rules follow
- * GitHub's "Rate limits for the REST API" page: Retry-After first, then x-ratelimit-remaining: 0 with
- * x-ratelimit-reset, and a secondary-limit 403 that says neither.
+ * gateway, and free of the GitHub library, so the rules can be read and tested on their own. They follow GitHub's
+ * "Rate limits for the REST API" page: Retry-After first; then {@code x-ratelimit-remaining: 0}, wait until
+ * {@code x-ratelimit-reset}; then a secondary limit told by {@code gh-limited-by} or in words, wait at least a
+ * minute. Waits are measured against GitHub's Date header and never shorter than a floor.
  */
 final class GitHubErrors {
 
-    private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final int MAX_DETAIL = 200;
+    /** A reset GitHub's clock already passed still waits this long: the limit lifts on GitHub's side, not ours. */
+    static final Duration PRIMARY_FLOOR = Duration.ofSeconds(1);
+    /** GitHub: "If the retry-after header is absent ... wait for at least one minute before retrying." */
+    static final Duration SECONDARY_FLOOR = Duration.ofMinutes(1);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_DETAIL = 500;
 
     private GitHubErrors() {
     }
 
-    static GitHubCallException fromResponse(String action, int status, Map<String, List<String>> headers,
+    static GitHubCallException fromResponse(String action, int status, Map<String, List<String>> headerMap,
             String body, Instant now, Throwable cause) {
+        GitHubHeaders headers = new GitHubHeaders(headerMap);
         String message = action + ": HTTP " + status + detail(body);
-        Instant retryAfter = retryAfter(header(headers, "Retry-After"), now);
-        boolean exhausted = "0".equals(header(headers, "X-RateLimit-Remaining"));
-
+        Duration retryAfter = headers.retryAfter(now);
+        if (status == 401) {
+            return new GitHubCallException(Classification.CREDENTIALS, status, message, null, cause);
+        }
         if (status == 403 || status == 429) {
             if (retryAfter != null) {
-                return new GitHubCallException(Classification.RATE_LIMITED, status, message, retryAfter, cause);
+                return limited(status, message, now.plus(atLeast(retryAfter, PRIMARY_FLOOR)), cause);
             }
-            if (exhausted) {
-                Instant reset = epochSeconds(header(headers, "X-RateLimit-Reset"));
-                return new GitHubCallException(Classification.RATE_LIMITED, status, message, reset, cause);
+            if ("0".equals(headers.value("X-RateLimit-Remaining"))) {
+                Instant reset = headers.epochSeconds("X-RateLimit-Reset");
+                Duration wait = reset == null ? SECONDARY_FLOOR : headers.until(reset, now);
+                return limited(status, message, now.plus(atLeast(wait, PRIMARY_FLOOR)), cause);
             }
-            if (status == 429 || isSecondaryLimit(body)) {
-                return new GitHubCallException(Classification.RATE_LIMITED, status, message, null, cause);
+            if (status == 429 || headers.has("gh-limited-by") || isSecondaryLimit(body)) {
+                return limited(status, message, now.plus(SECONDARY_FLOOR), cause);
             }
-            // A plain 403 is a missing permission (token scope, blocked user, archived repository).
-            return new GitHubCallException(Classification.PERMANENT, status, message, null, cause);
+            // Not a limit: the token lacks a permission (scope, repository access, a blocked app).
+            return new GitHubCallException(Classification.CREDENTIALS, status, message, null, cause);
         }
         if (status >= 500 || status == 408) {
-            return new GitHubCallException(Classification.TRANSIENT, status, message, retryAfter, cause);
+            Instant hint = retryAfter == null ? null : now.plus(retryAfter);
+            return new GitHubCallException(Classification.TRANSIENT, status, message, hint, cause);
         }
         return new GitHubCallException(Classification.PERMANENT, status, message, null, cause);
     }
@@ -72,51 +83,53 @@ final class GitHubErrors {
         return text.contains("secondary rate limit") || text.contains("abuse detection");
     }
 
-    static String header(Map<String, List<String>> headers, String name) {
-        if (headers == null) {
-            return null;
-        }
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (name.equalsIgnoreCase(e.getKey()) && e.getValue() != null && !e.getValue().isEmpty()) {
-                return e.getValue().get(0).trim();
-            }
-        }
-        return null;
+    private static GitHubCallException limited(int status, String message, Instant retryAt, Throwable cause) {
+        return new GitHubCallException(Classification.RATE_LIMITED, status, message, retryAt, cause);
     }
 
-    /** Retry-After is either a number of seconds or an HTTP date. */
-    static Instant retryAfter(String value, Instant now) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return now.plusSeconds(Math.max(0, Long.parseLong(value)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeException notADate) {
-                return null;
-            }
-        }
+    private static Duration atLeast(Duration wait, Duration floor) {
+        return wait.compareTo(floor) < 0 ? floor : wait;
     }
 
-    static Instant epochSeconds(String value) {
-        try {
-            return value == null ? null : Instant.ofEpochSecond(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** GitHub's own "message" when the body is its JSON error, else the start of the body. */
-    private static String detail(String body) {
+    /**
+     * GitHub's own words: its "message" and each of its {@code errors[]} (a 422 says what was invalid there, e.g.
+     * "body is too long (maximum is 65536 characters)"); the start of the body when it is not GitHub's JSON.
+     */
+    static String detail(String body) {
         if (body == null || body.isBlank()) {
             return "";
         }
-        Matcher m = JSON_MESSAGE.matcher(body);
-        String text = m.find() ? m.group(1) : body;
+        String text;
+        try {
+            JsonNode json = JSON.readTree(body);
+            text = json != null && json.isObject() ? reasons(json) : body;
+        } catch (IOException notJson) {
+            text = body;
+        }
         text = oneLine(text);
-        return " " + (text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text);
+        return text.isEmpty() ? "" : " " + (text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text);
+    }
+
+    private static String reasons(JsonNode json) {
+        List<String> reasons = new ArrayList<>();
+        for (JsonNode error : json.path("errors")) {
+            String reason = error.isTextual() ? error.asText() : error.path("message").asText("");
+            if (reason.isBlank() && error.isObject()) {
+                // {"resource":"Issue","code":"invalid","field":"labels"}: what was wrong with which field.
+                reason = (error.path("code").asText("") + " " + error.path("field").asText("")).trim();
+                if (error.hasNonNull("resource")) {
+                    reason += " (" + error.path("resource").asText() + ")";
+                }
+            }
+            if (!reason.isBlank()) {
+                reasons.add(reason.trim());
+            }
+        }
+        String message = json.path("message").asText("");
+        if (reasons.isEmpty()) {
+            return message;
+        }
+        return (message.isEmpty() ? "" : message + ": ") + String.join("; ", reasons);
     }
 
     private static String oneLine(String text) {

@@ -1,6 +1,5 @@
 package dev.fivewhys.github.client;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -9,9 +8,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.kohsuke.github.GHDirection;
 import org.kohsuke.github.GHException;
-import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueBuilder;
 import org.kohsuke.github.GHIssueComment;
@@ -32,13 +31,11 @@ import org.kohsuke.github.GHIssueQueryBuilder;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHLabel;
 import org.kohsuke.github.GHPullRequest;
-import org.kohsuke.github.GHRateLimit;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.GitHubRateLimitHandler;
-import org.kohsuke.github.HttpException;
 import org.kohsuke.github.authorization.AuthorizationProvider;
 import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorRequest;
@@ -50,10 +47,10 @@ import dev.fivewhys.github.client.GitHubCallException.Classification;
  * The app's only door to GitHub, and the only class that knows the github-api library. It answers with the
  * app's own records and fails with {@link GitHubCallException} only.
  * <p>
- * It never waits or retries on its own: the library's rate-limit and abuse-limit handlers are set to fail, and
- * its connection retries are defeated (see {@link TimedConnector}), because the sync worker owns pacing and
- * retries and records them in its outbox. Writes that would change nothing are skipped, and each write asks
- * the {@link WritePacer} for its turn first.
+ * It never retries on its own: its connector answers every refusal itself (so the library's limit handlers never
+ * see one) and defeats the library's connection retries (see {@link TimedConnector}), because the sync worker owns
+ * retries and records them in its outbox. Writes that would change nothing are skipped, and each write waits for its
+ * turn from the {@link WritePacer}.
  */
 public final class GitHubGateway {
 
@@ -65,7 +62,7 @@ public final class GitHubGateway {
     private final String endpoint;
     private final int recentIssuesToScan;
     private final Clock clock;
-    private final WritePacer pacer;
+    private final TimedConnector connector;
     /** Repository handles are only a starting point for routes; caching them saves a GET per call. */
     private final Map<String, GHRepository> repositories = new ConcurrentHashMap<>();
 
@@ -73,12 +70,12 @@ public final class GitHubGateway {
         this.endpoint = settings.endpoint();
         this.recentIssuesToScan = settings.recentIssuesToScan();
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.connector = new TimedConnector(settings, clock, Objects.requireNonNull(pacer, "pacer"));
         try {
             this.github = new GitHubBuilder().withEndpoint(settings.endpoint())
                     // Not withOAuthToken: that makes the library GET /user while it is being built.
                     .withAuthorizationProvider(new BearerToken(settings.token()))
-                    .withConnector(new TimedConnector(settings.connectTimeout(), settings.readTimeout()))
+                    .withConnector(connector)
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
                     .build();
@@ -87,11 +84,21 @@ public final class GitHubGateway {
         }
     }
 
+    /**
+     * Asks GitHub whether it answers at all, at no cost: {@code GET /rate_limit} does not count against the
+     * budget. The worker probes this way while GitHub is failing, instead of trying its queued writes one by one.
+     */
+    public void probe() {
+        call("check that GitHub answers", () -> {
+            connector.probe(endpoint + "/rate_limit");
+            return null;
+        });
+    }
+
     public IssueRef createIssue(String repo, IssueContent content) {
         return call("create issue in " + repo, () -> {
             GHIssueBuilder builder = repository(repo).createIssue(content.title()).body(content.body());
             content.labels().forEach(builder::label);
-            pace();
             return issueRef(builder.create());
         });
     }
@@ -101,11 +108,9 @@ public final class GitHubGateway {
         return call("update issue " + repo + "#" + number, () -> {
             GHIssue issue = repository(repo).getIssue(number);
             if (!content.title().equals(issue.getTitle())) {
-                pace();
                 issue.setTitle(content.title());
             }
             if (!content.body().equals(Objects.requireNonNullElse(issue.getBody(), ""))) {
-                pace();
                 issue.setBody(content.body());
             }
             // Labels people added on GitHub stay; only the ones the app manages are replaced.
@@ -113,7 +118,6 @@ public final class GitHubGateway {
             Set<String> wanted = new LinkedHashSet<>(content.labels());
             current.stream().filter(label -> !content.manages(label)).forEach(wanted::add);
             if (!wanted.equals(current)) {
-                pace();
                 issue.setLabels(wanted.toArray(String[]::new));
             }
             return issueRef(issue);
@@ -133,10 +137,8 @@ public final class GitHubGateway {
             boolean sayWhy = why != null && !why.isBlank()
                     && comments(issue).stream().noneMatch(c -> why.equals(c.getBody()));
             if (sayWhy) {
-                pace();
                 issue.comment(why);
             }
-            pace();
             issue.close();
             return new IssueRef(number, text(issue.getHtmlUrl()), IssueState.CLOSED);
         });
@@ -148,7 +150,6 @@ public final class GitHubGateway {
             if (issue.getState() == GHIssueState.OPEN) {
                 return issueRef(issue);
             }
-            pace();
             issue.reopen();
             return new IssueRef(number, text(issue.getHtmlUrl()), IssueState.OPEN);
         });
@@ -160,7 +161,9 @@ public final class GitHubGateway {
      * asks the search API for older ones.
      */
     public Optional<IssueRef> findIssueByMarker(String repo, String marker) {
-        return call("find issue " + marker + " in " + repo, () -> {
+        // The marker's words: an HTML comment in a message shown on a page reads badly.
+        String words = marker.replace("<!--", "").replace("-->", "").replace("\"", "").trim();
+        return call("find the issue marked " + words + " in " + repo, () -> {
             if (recentIssuesToScan > 0) {
                 int scanned = 0;
                 for (GHIssue issue : repository(repo).queryIssues()
@@ -177,7 +180,6 @@ public final class GitHubGateway {
                     }
                 }
             }
-            String words = marker.replace("<!--", "").replace("-->", "").replace("\"", "").trim();
             String query = "repo:" + requireRepoName(repo) + " is:issue in:body \"" + words + "\"";
             int read = 0;
             for (GHIssue issue : github.searchIssues().q(query).list().withPageSize(SEARCH_RESULTS_READ)) {
@@ -208,7 +210,6 @@ public final class GitHubGateway {
     public CommentRef createComment(String repo, int number, String body) {
         return call("comment on " + repo + "#" + number, () -> {
             GHIssue issue = repository(repo).getIssue(number);
-            pace();
             return commentRef(issue.comment(body));
         });
     }
@@ -239,7 +240,6 @@ public final class GitHubGateway {
             if (existing.isPresent()) {
                 return edit(existing.get(), body);
             }
-            pace();
             return commentRef(issue.comment(body));
         });
     }
@@ -249,7 +249,6 @@ public final class GitHubGateway {
         return call("comment on pull request " + repo + "#" + number, () -> {
             // Read as a pull request so that a wrong number fails instead of commenting on an issue.
             GHPullRequest pullRequest = repository(repo).getPullRequest(number);
-            pace();
             return commentRef(pullRequest.comment(body));
         });
     }
@@ -264,12 +263,7 @@ public final class GitHubGateway {
 
     /** What GitHub said about the request budget on its latest answer, if it has said anything yet. */
     public Optional<ReportedRateLimit> lastReportedRateLimit() {
-        GHRateLimit.Record core = github.lastRateLimit().getCore();
-        if (core instanceof GHRateLimit.UnknownLimitRecord) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReportedRateLimit(core.getRemaining(), core.getLimit(),
-                Instant.ofEpochSecond(core.getResetEpochSeconds())));
+        return Optional.ofNullable(connector.lastReported.get());
     }
 
     @Override
@@ -286,13 +280,8 @@ public final class GitHubGateway {
         return cached;
     }
 
-    private void pace() throws InterruptedException {
-        pacer.awaitTurn();
-    }
-
-    private CommentRef edit(GHIssueComment comment, String body) throws IOException, InterruptedException {
+    private static CommentRef edit(GHIssueComment comment, String body) throws IOException {
         if (!body.equals(comment.getBody())) {
-            pace();
             comment.update(body);
         }
         return commentRef(comment);
@@ -348,21 +337,32 @@ public final class GitHubGateway {
         }
     }
 
-    /** Where github-api 1.330 keeps the status and headers of a failed call. */
+    /**
+     * The connector throws GitHub's refusals itself, whole ({@link Refusal}); the library passes them on wrapped.
+     * Its own limit handlers would keep the headers but drop the body, or the other way round.
+     */
     private GitHubCallException translate(String action, IOException e) {
-        if (e instanceof HttpException http && http.getResponseCode() > 0) {
-            return GitHubErrors.fromResponse(action, http.getResponseCode(), http.getResponseHeaderFields(),
-                    http.getMessage(), clock.instant(), e);
-        }
-        if (e instanceof GHFileNotFoundException notFound) {
-            return GitHubErrors.fromResponse(action, 404, notFound.getResponseHeaderFields(),
-                    notFound.getMessage(), clock.instant(), e);
-        }
-        if (e instanceof FileNotFoundException) {
-            // A 404 with an empty body comes through as a plain FileNotFoundException.
-            return GitHubErrors.fromResponse(action, 404, Map.of(), null, clock.instant(), e);
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return GitHubErrors.fromResponse(action, refusal.status, refusal.headers, refusal.body, clock.instant(), e);
+            }
         }
         return GitHubErrors.withoutStatus(action, e);
+    }
+
+    /** A response of status 400 or above, as GitHub sent it. */
+    private static final class Refusal extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final transient Map<String, List<String>> headers;
+        private final String body;
+
+        Refusal(int status, Map<String, List<String>> headers, String body) {
+            super("HTTP " + status);
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
     }
 
     private static final class BearerToken implements AuthorizationProvider {
@@ -388,28 +388,37 @@ public final class GitHubGateway {
      * and the library retries SocketException and SocketTimeoutException by itself (at least twice, whatever
      * its retryCount property says), which could repeat a POST whose answer was lost and create a duplicate
      * issue. So every network failure leaves here as a plain IOException, which the library passes on.
+     * <p>
+     * It is also where a request leaves: each write waits here for its turn from the pacer and reports when GitHub
+     * answered, so pacing is measured at the moment of sending; and every answer's budget is noted and every refusal
+     * read whole.
      */
     private static final class TimedConnector implements GitHubConnector {
+        private static final int MAX_REFUSAL_BODY = 64 * 1024;
         private final HttpClient client;
         private final Duration readTimeout;
+        private final String authorization;
+        private final String tokenKey;
+        private final Clock clock;
+        private final WritePacer pacer;
+        final AtomicReference<ReportedRateLimit> lastReported = new AtomicReference<>();
 
-        TimedConnector(Duration connectTimeout, Duration readTimeout) {
+        TimedConnector(GatewaySettings settings, Clock clock, WritePacer pacer) {
             this.client = HttpClient.newBuilder()
-                    .connectTimeout(connectTimeout)
+                    .connectTimeout(settings.connectTimeout())
                     .followRedirects(HttpClient.Redirect.NEVER) // the library follows redirects itself
                     .version(HttpClient.Version.HTTP_1_1)
                     .build();
-            this.readTimeout = readTimeout;
+            this.readTimeout = settings.readTimeout();
+            this.authorization = "Bearer " + settings.token();
+            this.tokenKey = settings.tokenKey();
+            this.clock = clock;
+            this.pacer = pacer;
         }
 
         @Override
         public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
-            HttpRequest.Builder builder;
-            try {
-                builder = HttpRequest.newBuilder(request.url().toURI()).timeout(readTimeout);
-            } catch (URISyntaxException e) {
-                throw new IOException("not a valid GitHub URL: " + request.url(), e);
-            }
+            HttpRequest.Builder builder = builder(request.url());
             request.allHeaders().forEach((name, values) -> {
                 if (values != null && !values.isEmpty()) {
                     builder.header(name, String.join(",", values));
@@ -418,14 +427,53 @@ public final class GitHubGateway {
             builder.method(request.method(), request.hasBody()
                     ? HttpRequest.BodyPublishers.ofByteArray(request.body().readAllBytes())
                     : HttpRequest.BodyPublishers.noBody());
+            boolean write = !"GET".equals(request.method()) && !"HEAD".equals(request.method());
+            return new Response(request, exchange(builder.build(), write));
+        }
+
+        void probe(String url) throws IOException {
+            HttpRequest request = builder(new URL(url)).header("Authorization", authorization)
+                    .header("Accept", "application/vnd.github+json").GET().build();
+            exchange(request, false).body().close();
+        }
+
+        private HttpRequest.Builder builder(URL url) throws IOException {
             try {
-                return new Response(request, client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream()));
+                return HttpRequest.newBuilder(url.toURI()).timeout(readTimeout);
+            } catch (URISyntaxException e) {
+                throw new IOException("not a valid GitHub URL: " + url, e);
+            }
+        }
+
+        private HttpResponse<InputStream> exchange(HttpRequest request, boolean write) throws IOException {
+            HttpResponse<InputStream> response;
+            try {
+                if (write) {
+                    pacer.awaitTurn(tokenKey);
+                }
+                try {
+                    response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                } finally {
+                    if (write) {
+                        pacer.answered(tokenKey);
+                    }
+                }
             } catch (IOException e) {
                 throw new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw (IOException) new InterruptedIOException("interrupted while calling GitHub").initCause(e);
             }
+            Map<String, List<String>> headers = response.headers().map();
+            // Every answer GitHub sends says the budget; one that does not must not leave an older one standing.
+            lastReported.set(ReportedRateLimit.in(headers, clock.instant()).orElse(null));
+            if (response.statusCode() >= 400) {
+                try (InputStream body = response.body()) {
+                    throw new Refusal(response.statusCode(), headers,
+                            new String(body.readNBytes(MAX_REFUSAL_BODY), StandardCharsets.UTF_8));
+                }
+            }
+            return response;
         }
     }
 

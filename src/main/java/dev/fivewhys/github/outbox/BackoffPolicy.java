@@ -1,29 +1,26 @@
 package dev.fivewhys.github.outbox;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
-import dev.fivewhys.github.client.GitHubCallException;
-
 /**
- * When the sync worker should try a failed GitHub call again, if at all.
+ * How long to wait after GitHub failed (5xx, timeout, no answer). Two waits, both growing from 2 s and doubling:
  * <ul>
- * <li>PERMANENT: never; the job is marked failed.</li>
- * <li>RATE_LIMITED: when GitHub said (Retry-After, or the rate-limit reset), else after a minute, as GitHub
- * asks. This does not use up attempts: being told to wait is not the job's fault.</li>
- * <li>TRANSIENT: exponential backoff with full jitter (a random wait between zero and 2 s, 4 s, 8 s, ... up to
- * 10 minutes), so that many jobs failed by the same outage do not come back at the same moment; the job fails
- * after its last attempt.</li>
+ * <li>the worker's, per token: while GitHub is failing it sends nothing but a probe (which costs no budget), at
+ * 2 s, 4 s, 8 s… up to a minute, so an outage costs a handful of requests, not one per queued job, and the queue
+ * drains by itself within a minute of GitHub answering again;</li>
+ * <li>a job's own, when GitHub answers everyone else but keeps failing this job: full jitter up to 2 s, 4 s, 8 s…
+ * up to 10 minutes, and the job fails after its last attempt.</li>
  * </ul>
+ * Rate limits are not here: GitHub says how long to wait for those (see GitHubCallException#retryAt).
  */
 public final class BackoffPolicy {
 
     public static final Duration BASE = Duration.ofSeconds(2);
-    public static final Duration CAP = Duration.ofMinutes(10);
-    public static final Duration RATE_LIMIT_FALLBACK = Duration.ofMinutes(1);
+    public static final Duration JOB_CAP = Duration.ofMinutes(10);
+    public static final Duration PROBE_CAP = Duration.ofMinutes(1);
     public static final int MAX_ATTEMPTS = 8;
 
     private final DoubleSupplier random;
@@ -40,31 +37,30 @@ public final class BackoffPolicy {
     }
 
     /**
-     * @param attempt how many attempts have been made, including the one that just failed (1 after the first)
-     * @return how long to wait before the next attempt, or empty to give up
+     * @param attempts the job's attempts so far, the one that just failed included
+     * @return how long before the job's next attempt, or empty when that was its last
      */
-    public Optional<Duration> nextDelay(GitHubCallException e, int attempt, Instant now) {
-        Optional<Duration> told = e.retryAt().map(at -> at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
-        switch (e.classification()) {
-            case PERMANENT:
-                return Optional.empty();
-            case RATE_LIMITED:
-                return Optional.of(told.orElse(RATE_LIMIT_FALLBACK));
-            case TRANSIENT:
-            default:
-                if (attempt >= maxAttempts) {
-                    return Optional.empty();
-                }
-                Duration jittered = Duration.ofMillis((long) (random.getAsDouble() * ceiling(attempt).toMillis()));
-                // A 503 may say when to come back; never earlier than that.
-                return Optional.of(told.filter(t -> t.compareTo(jittered) > 0).orElse(jittered));
+    public Optional<Duration> afterJobFailure(int attempts) {
+        if (attempts >= maxAttempts) {
+            return Optional.empty();
         }
+        // Full jitter: jobs failed together do not all come back at the same moment.
+        return Optional.of(Duration.ofMillis((long) (random.getAsDouble() * ceiling(attempts, JOB_CAP).toMillis())));
     }
 
-    /** 2 s after the first attempt, doubling, never above 10 minutes. */
-    static Duration ceiling(int attempt) {
-        int doublings = Math.max(0, Math.min(attempt - 1, 30));
+    /**
+     * @param failuresInARow calls that failed in a row, the last one included
+     * @return how long before the worker asks GitHub again: between half and all of the ceiling, never zero
+     */
+    public Duration beforeProbe(int failuresInARow) {
+        Duration ceiling = ceiling(failuresInARow, PROBE_CAP);
+        return ceiling.dividedBy(2).plusMillis((long) (random.getAsDouble() * ceiling.dividedBy(2).toMillis()));
+    }
+
+    /** 2 s after the first failure, doubling, never above the cap. */
+    static Duration ceiling(int failures, Duration cap) {
+        int doublings = Math.max(0, Math.min(failures - 1, 30));
         Duration d = BASE.multipliedBy(1L << doublings);
-        return d.compareTo(CAP) > 0 ? CAP : d;
+        return d.compareTo(cap) > 0 ? cap : d;
     }
 }

@@ -1,6 +1,8 @@
 package dev.fivewhys.github.outbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -10,30 +12,29 @@ import dev.fivewhys.core.Sha256;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.github.client.CommentRef;
-import dev.fivewhys.github.client.ConfiguredGateway;
-import dev.fivewhys.github.client.GitHubConfig;
 import dev.fivewhys.github.client.GitHubGateway;
 import dev.fivewhys.github.client.IssueContent;
 import dev.fivewhys.github.client.IssueRef;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.outbox.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.outbox.FailureCommentSource.RecordComment;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Brings one failure's GitHub side up to date: its issue (title, body, labels), open or closed as the
  * failure is, one comment per record edited in place, and the comments on its fix's pull request.
  * Everything it sends carries a marker, and a body already sent unchanged is not sent again, so running
  * it twice sends nothing new and a retry after a crash finds what the first try created.
+ * <p>
+ * It reads what to send in a short transaction, calls GitHub outside any, and records each answer in a new one.
  */
 @ApplicationScoped
-public class FailureSync {
+public class FailureSync implements SyncJobKind {
 
     public static final String RECORD = "failure";
+    /** The marker of the comment that says why the app closed an issue, so its webhook echo is known as the app's. */
+    static final String RESOLVED = "resolved";
 
-    @Inject
-    ConfiguredGateway configured;
-    @Inject
-    GitHubConfig config;
     @Inject
     FailureIssueBody issueBody;
     @Inject
@@ -41,9 +42,50 @@ public class FailureSync {
     @Inject
     Clock clock;
 
-    /** @return in dry-run mode, what would have been sent; otherwise null */
-    public String run(SyncJob job) {
-        Failure failure = Failure.findById(job.targetId);
+    @Override
+    public String name() {
+        return SyncJobs.FAILURE;
+    }
+
+    /** What the issue should be, read in one transaction; the link as it was then (detached), or null. */
+    private record IssuePlan(long failureId, String repo, IssueContent content, String hash, GitHubLink link,
+            boolean shouldBeClosed, String closingWords) {
+    }
+
+    /** A comment to keep on the issue or a pull request. */
+    private record CommentPlan(String repo, int number, String recordKind, long recordId, String linkKind,
+            String body, GitHubLink link) {
+    }
+
+    @Override
+    public void send(long failureId, GitHubGateway github) {
+        IssuePlan plan = QuarkusTransaction.requiringNew().call(() -> planIssue(failureId));
+        GitHubLink issue = syncIssue(github, plan);
+        List<CommentPlan> comments = QuarkusTransaction.requiringNew().call(() -> planComments(failureId, issue));
+        for (CommentPlan comment : comments) {
+            syncComment(github, comment);
+        }
+    }
+
+    @Override
+    public String preview(long failureId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Failure failure = sendable(failureId);
+            IssueContent content = issueBody.contentOf(failure);
+            StringBuilder out = new StringBuilder("ISSUE ").append(content.title()).append(" [")
+                    .append(String.join(", ", content.labels())).append("]\n").append(content.body());
+            for (FailureCommentSource source : commentSources) {
+                source.issueComments(failure).forEach(c -> out.append("\n\nCOMMENT ").append(c.recordKind()).append(' ')
+                        .append(c.recordId()).append('\n').append(c.body()));
+                source.pullRequestComments(failure, "(issue)").forEach(c -> out.append("\n\nPR #")
+                        .append(c.pullRequest()).append(" COMMENT\n").append(c.body()));
+            }
+            return out.toString();
+        });
+    }
+
+    private Failure sendable(long failureId) {
+        Failure failure = Failure.findById(failureId);
         if (failure == null) {
             throw new SyncRefused("The failure no longer exists");
         }
@@ -51,107 +93,97 @@ public class FailureSync {
         if (repo == null || repo.isBlank()) {
             throw new SyncRefused("Project " + failure.project.slug + " has no GitHub repository");
         }
-        if (config.dryRun()) {
-            return dryRun(failure);
-        }
-        GitHubGateway github = configured.gateway()
-                .orElseThrow(() -> new SyncRefused("No GitHub token is configured (FIVEWHYS_GITHUB_TOKEN)"));
-        GitHubLink issue = syncIssue(github, repo, failure);
-        for (FailureCommentSource source : commentSources) {
-            for (RecordComment comment : source.issueComments(failure)) {
-                syncComment(github, repo, issue.number, comment.recordKind(), comment.recordId(), GitHubLink.COMMENT,
-                        comment.body());
-            }
-            for (PullRequestComment comment : source.pullRequestComments(failure, issue.url)) {
-                syncComment(github, repo, comment.pullRequest(), comment.recordKind(), comment.recordId(),
-                        GitHubLink.PR_COMMENT, comment.body());
-            }
-        }
-        // Only after calls that went through: the library keeps a refusal's budget until a newer reset.
-        github.lastReportedRateLimit().ifPresent(reported -> GitHubRateLimit.observed(reported, clock.instant()));
-        return null;
+        return failure;
     }
 
-    private GitHubLink syncIssue(GitHubGateway github, String repo, Failure failure) {
+    private IssuePlan planIssue(long failureId) {
+        Failure failure = sendable(failureId);
         IssueContent content = issueBody.contentOf(failure);
         String hash = Sha256.hex(content.title() + "\n" + String.join(",", content.labels()) + "\n" + content.body());
-        GitHubLink link = GitHubLink.find(RECORD, failure.id, GitHubLink.ISSUE).orElse(null);
+        String closingWords = Markers.marker(RESOLVED, failure.id) + "\nResolved in Five Whys: the failure's tests pass "
+                + "again. [Details](" + issueBody.link("/failures/" + failure.id) + ")";
+        return new IssuePlan(failure.id, failure.project.githubRepository, content, hash,
+                GitHubLink.find(RECORD, failure.id, GitHubLink.ISSUE).orElse(null),
+                failure.status == FailureStatus.RESOLVED, closingWords);
+    }
+
+    private GitHubLink syncIssue(GitHubGateway github, IssuePlan plan) {
+        String repo = plan.repo();
+        GitHubLink link = plan.link();
         if (link == null) {
-            String marker = Markers.marker(RECORD, failure.id);
-            IssueRef ref = github.findIssueByMarker(repo, marker)
+            IssueContent content = plan.content();
+            IssueRef ref = github.findIssueByMarker(repo, Markers.marker(RECORD, plan.failureId()))
                     .map(found -> github.updateIssue(repo, found.number(), content))
                     .orElseGet(() -> github.createIssue(repo, content));
-            link = newLink(RECORD, failure.id, GitHubLink.ISSUE, repo, ref.number(), null, ref.url());
-            link.state = ref.state().name().toLowerCase();
-            link.bodyHash = hash;
-            link.persistAndFlush();
-        } else if (!hash.equals(link.bodyHash)) {
-            github.updateIssue(repo, link.number, content);
-            link.bodyHash = hash;
-            link.lastSyncedAt = clock.instant();
+            link = recorded(plan, ref.number(), ref.url(), ref.state().name().toLowerCase());
+        } else if (!plan.hash().equals(link.bodyHash)) {
+            github.updateIssue(repo, link.number, plan.content().withSentBefore(link.labelSet()));
+            link = recorded(plan, link.number, link.url, null);
         }
-        boolean shouldBeClosed = failure.status == FailureStatus.RESOLVED;
-        if (shouldBeClosed && !"closed".equals(link.state)) {
-            github.closeIssue(repo, link.number, "Resolved in Five Whys: the failure's tests pass again. "
-                    + "[Details](" + issueBody.link("/failures/" + failure.id) + ")");
-            link.state = "closed";
-        } else if (!shouldBeClosed && "closed".equals(link.state)) {
+        boolean closed = "closed".equals(link.state);
+        if (plan.shouldBeClosed() && !closed) {
+            github.closeIssue(repo, link.number, plan.closingWords());
+            recordState(link, "closed");
+        } else if (!plan.shouldBeClosed() && closed) {
             github.reopenIssue(repo, link.number);
-            link.state = "open";
+            recordState(link, "open");
         }
         return link;
     }
 
-    private void syncComment(GitHubGateway github, String repo, int number, String recordKind, long recordId,
-            String linkKind, String body) {
+    /** @param foundState the state GitHub just showed, for a link made now; null to keep the recorded one */
+    private GitHubLink recorded(IssuePlan plan, int number, String url, String foundState) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            GitHubLink link = GitHubLink.record(RECORD, plan.failureId(), GitHubLink.ISSUE, plan.repo(), number, null,
+                    url, plan.hash(), plan.content().labels(), clock.instant());
+            if (foundState != null) {
+                link.state = foundState;
+                link.stateByApp = false;
+            }
+            return link;
+        });
+    }
+
+    private void recordState(GitHubLink link, String state) {
+        QuarkusTransaction.requiringNew().run(() -> GitHubLink.recordState(link.id, state, true, clock.instant()));
+        link.state = state;
+    }
+
+    private List<CommentPlan> planComments(long failureId, GitHubLink issue) {
+        Failure failure = sendable(failureId);
+        String repo = failure.project.githubRepository;
+        List<CommentPlan> plans = new ArrayList<>();
+        for (FailureCommentSource source : commentSources) {
+            for (RecordComment c : source.issueComments(failure)) {
+                plans.add(commentPlan(repo, issue.number, c.recordKind(), c.recordId(), GitHubLink.COMMENT, c.body()));
+            }
+            for (PullRequestComment c : source.pullRequestComments(failure, issue.url)) {
+                plans.add(commentPlan(repo, c.pullRequest(), c.recordKind(), c.recordId(), GitHubLink.PR_COMMENT,
+                        c.body()));
+            }
+        }
+        return plans;
+    }
+
+    private static CommentPlan commentPlan(String repo, int number, String recordKind, long recordId, String linkKind,
+            String body) {
         String marker = Markers.marker(recordKind, recordId);
         String markedBody = Markers.carries(body, marker) ? body : marker + "\n" + body;
-        String hash = Sha256.hex(markedBody);
-        GitHubLink link = GitHubLink.find(recordKind, recordId, linkKind).orElse(null);
-        if (link != null && hash.equals(link.bodyHash) && link.number == number) {
+        return new CommentPlan(repo, number, recordKind, recordId, linkKind, markedBody,
+                GitHubLink.find(recordKind, recordId, linkKind).orElse(null));
+    }
+
+    private void syncComment(GitHubGateway github, CommentPlan plan) {
+        String hash = Sha256.hex(plan.body());
+        GitHubLink link = plan.link();
+        if (link != null && hash.equals(link.bodyHash) && link.number == plan.number()) {
             return;
         }
-        CommentRef ref = link != null && link.commentId != null && link.number == number
-                ? github.editComment(repo, number, link.commentId, markedBody)
-                : github.upsertComment(repo, number, marker, markedBody);
-        if (link == null) {
-            link = newLink(recordKind, recordId, linkKind, repo, number, ref.id(), ref.url());
-            link.bodyHash = hash;
-            link.persistAndFlush();
-        } else {
-            link.number = number;
-            link.commentId = ref.id();
-            link.url = ref.url();
-            link.bodyHash = hash;
-            link.lastSyncedAt = clock.instant();
-        }
+        CommentRef ref = link != null && link.commentId != null && link.number == plan.number()
+                ? github.editComment(plan.repo(), plan.number(), link.commentId, plan.body())
+                : github.upsertComment(plan.repo(), plan.number(), Markers.marker(plan.recordKind(), plan.recordId()),
+                        plan.body());
+        QuarkusTransaction.requiringNew().run(() -> GitHubLink.record(plan.recordKind(), plan.recordId(),
+                plan.linkKind(), plan.repo(), plan.number(), ref.id(), ref.url(), hash, null, clock.instant()));
     }
-
-    private String dryRun(Failure failure) {
-        IssueContent content = issueBody.contentOf(failure);
-        StringBuilder out = new StringBuilder("ISSUE ").append(content.title()).append(" [")
-                .append(String.join(", ", content.labels())).append("]\n").append(content.body());
-        for (FailureCommentSource source : commentSources) {
-            source.issueComments(failure).forEach(c -> out.append("\n\nCOMMENT ").append(c.recordKind()).append(' ')
-                    .append(c.recordId()).append('\n').append(c.body()));
-            source.pullRequestComments(failure, "(issue)").forEach(c -> out.append("\n\nPR #").append(c.pullRequest())
-                    .append(" COMMENT\n").append(c.body()));
-        }
-        return out.toString();
-    }
-
-    private GitHubLink newLink(String recordKind, long recordId, String linkKind, String repo, int number,
-            Long commentId, String url) {
-        GitHubLink link = new GitHubLink();
-        link.recordKind = recordKind;
-        link.recordId = recordId;
-        link.linkKind = linkKind;
-        link.repository = repo;
-        link.number = number;
-        link.commentId = commentId;
-        link.url = url;
-        link.lastSyncedAt = clock.instant();
-        return link;
-    }
-
 }

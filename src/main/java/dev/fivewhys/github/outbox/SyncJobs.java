@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +16,10 @@ import dev.fivewhys.project.Project;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Queues GitHub writes in the caller's transaction (the outbox), so a change and its sync job are
- * committed together or not at all. Repeated requests for the same record before the worker gets to
- * it collapse into one pending job.
+ * Queues GitHub writes in the caller's transaction (the outbox), so a change and its sync job are committed
+ * together or not at all. A record has at most one open job (waiting or failed): repeated changes before the
+ * worker gets to it collapse into one, and a change to a record whose job failed revives that job rather than
+ * adding a second failed one. A job being sent does not count as open, so a change made meanwhile is sent after.
  */
 @ApplicationScoped
 public class SyncJobs {
@@ -34,7 +34,7 @@ public class SyncJobs {
     /** Brings the failure's issue, labels, state and record comments up to date on GitHub. */
     @Transactional(TxType.MANDATORY)
     public void syncFailure(long failureId) {
-        queue(failureId, true);
+        insert(FAILURE, failureId, true);
     }
 
     /**
@@ -47,55 +47,82 @@ public class SyncJobs {
         if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
             return;
         }
-        queue(failure.id, project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity));
+        insert(FAILURE, failure.id,
+                project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity));
+    }
+
+    /** Queues a job of any {@link SyncJobKind}. */
+    @Transactional(TxType.MANDATORY)
+    public void queue(String kind, long targetId) {
+        insert(kind, targetId, true);
     }
 
     /**
      * The one outbox insert: unconditional, or only when the failure already has an issue. It may run inside
      * Hibernate's flush (see {@link MirroredOnGitHub}), so it writes through JDBC on the transaction's
-     * connection, not through the session.
+     * connection, not through the session. One statement, so two transactions queueing the same record at once
+     * end with one open job.
      */
-    private void queue(long failureId, boolean unconditional) {
+    private void insert(String kind, long targetId, boolean unconditional) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        """
-                                insert into sync_job (id, kind, target_id, idempotency_key, state, attempts, next_attempt_at, created_at, updated_at)
-                                select nextval('sync_job_seq'), ?, ?, ?, 'PENDING', 0, ?, ?, ?
-                                where ? or exists (select 1 from github_link where record_kind = 'failure' and record_id = ?
-                                                                                  and link_kind = 'ISSUE')
-                                on conflict (idempotency_key) where state = 'PENDING' do nothing
-                                """)) {
-            insert.setString(1, FAILURE);
-            insert.setLong(2, failureId);
-            insert.setString(3, FAILURE + ":" + failureId);
-            insert.setTimestamp(4, now);
-            insert.setTimestamp(5, now);
-            insert.setTimestamp(6, now);
-            insert.setBoolean(7, unconditional);
-            insert.setLong(8, failureId);
+                PreparedStatement insert = connection.prepareStatement("""
+                        with wanted as (select ? or exists (select 1 from github_link where record_kind = 'failure'
+                                          and record_id = ? and link_kind = 'ISSUE' and not imported) as yes),
+                        revived as (update sync_job set state = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ?
+                                    where idempotency_key = ? and state = 'FAILED' and (select yes from wanted)
+                                    returning id)
+                        insert into sync_job (id, kind, target_id, idempotency_key, state, attempts, next_attempt_at,
+                                              created_at, updated_at)
+                        select nextval('sync_job_seq'), ?, ?, ?, 'PENDING', 0, ?, ?, ?
+                        where (select yes from wanted) and not exists (select 1 from revived)
+                        on conflict (idempotency_key) where state in ('PENDING', 'FAILED') do nothing
+                        """)) {
+            String key = kind + ":" + targetId;
+            int i = 0;
+            insert.setBoolean(++i, unconditional);
+            insert.setLong(++i, targetId);
+            insert.setTimestamp(++i, now);
+            insert.setTimestamp(++i, now);
+            insert.setString(++i, key);
+            insert.setString(++i, kind);
+            insert.setLong(++i, targetId);
+            insert.setString(++i, key);
+            insert.setTimestamp(++i, now);
+            insert.setTimestamp(++i, now);
+            insert.setTimestamp(++i, now);
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not queue the GitHub sync of failure " + failureId, e);
+            throw new IllegalStateException("could not queue the GitHub sync of " + kind + " " + targetId, e);
         }
     }
 
-    /** Puts a failed or cancelled job back in the queue, due now. */
+    /** Puts a failed job back in the queue, due now; a cancelled one is queued again unless its record has one. */
     @Transactional
     public boolean retry(long jobId) {
         SyncJob job = SyncJob.findById(jobId);
-        if (job == null || job.state == SyncJob.State.PENDING || job.state == SyncJob.State.DONE) {
+        if (job == null) {
             return false;
         }
-        if (SyncJob.count("idempotencyKey = ?1 and state = ?2", job.idempotencyKey, SyncJob.State.PENDING) > 0) {
-            return false;
+        if (job.state == SyncJob.State.FAILED) {
+            revive(job);
+            return true;
         }
-        Instant now = clock.instant();
-        job.state = SyncJob.State.PENDING;
-        job.attempts = 0;
-        job.nextAttemptAt = now;
-        job.updatedAt = now;
-        return true;
+        if (job.state == SyncJob.State.CANCELLED) {
+            insert(job.kind, job.targetId, true);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Every failed job back in the queue, due now, with its attempts afresh. Each is its record's only open job, so
+     * none can collide with another.
+     */
+    @Transactional
+    public int retryAllFailed() {
+        return SyncJob.update("state = ?1, attempts = 0, nextAttemptAt = ?2, updatedAt = ?2 where state = ?3",
+                SyncJob.State.PENDING, clock.instant(), SyncJob.State.FAILED);
     }
 
     @Transactional
@@ -107,5 +134,12 @@ public class SyncJobs {
         job.state = SyncJob.State.CANCELLED;
         job.updatedAt = clock.instant();
         return true;
+    }
+
+    private void revive(SyncJob job) {
+        job.state = SyncJob.State.PENDING;
+        job.attempts = 0;
+        job.nextAttemptAt = clock.instant();
+        job.updatedAt = job.nextAttemptAt;
     }
 }

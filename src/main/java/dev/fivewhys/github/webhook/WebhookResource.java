@@ -1,7 +1,6 @@
 package dev.fivewhys.github.webhook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -35,6 +34,11 @@ import dev.fivewhys.github.client.GitHubConfig;
 @Tag(name = "GitHub webhook")
 public class WebhookResource {
 
+    /** The columns' sizes: GitHub's own values are far shorter. */
+    static final int MAX_EVENT = 50;
+    static final int MAX_ACTION = 50;
+    static final int MAX_DELIVERY_ID = 100;
+
     @Inject
     GitHubConfig config;
     @Inject
@@ -61,8 +65,12 @@ public class WebhookResource {
         if (!new WebhookSignature(secret).verify(body, signature)) {
             return answer(401, "The X-Hub-Signature-256 signature does not match this body");
         }
-        if (event == null || event.isBlank() || deliveryId == null || deliveryId.isBlank() || deliveryId.length() > 100) {
+        if (event == null || event.isBlank() || deliveryId == null || deliveryId.isBlank()) {
             return answer(400, "X-GitHub-Event and X-GitHub-Delivery headers are required");
+        }
+        if (event.length() > MAX_EVENT || deliveryId.length() > MAX_DELIVERY_ID) {
+            return answer(400, "X-GitHub-Event is at most " + MAX_EVENT + " characters and X-GitHub-Delivery at most "
+                    + MAX_DELIVERY_ID);
         }
         JsonNode payload;
         try {
@@ -70,13 +78,20 @@ public class WebhookResource {
         } catch (IOException e) {
             return answer(400, "The body is not JSON");
         }
-        String action = payload.path("action").asText(null);
+        if (payload == null || !payload.isObject()) {
+            return answer(400, "The body is not a JSON object");
+        }
+        String action = payload.path("action").isTextual() ? payload.path("action").asText() : null;
+        if (action != null && (action.length() > MAX_ACTION || action.chars().anyMatch(Character::isISOControl))) {
+            return answer(400, "The payload's action is at most " + MAX_ACTION + " characters, without control characters");
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        // The body byte for byte: any JSON fits, \u0000 and all, and nothing is lost to a character set.
         int stored = em.createNativeQuery("""
-                insert into webhook_delivery (id, delivery_id, event, action, payload, received_at)
-                values (nextval('webhook_delivery_seq'), ?1, ?2, ?3, ?4, ?5) on conflict (delivery_id) do nothing
+                insert into webhook_delivery (id, delivery_id, event, action, payload, received_at, next_attempt_at)
+                values (nextval('webhook_delivery_seq'), ?1, ?2, ?3, ?4, ?5, ?5) on conflict (delivery_id) do nothing
                 """).setParameter(1, deliveryId).setParameter(2, event).setParameter(3, action)
-                .setParameter(4, new String(body, StandardCharsets.UTF_8))
-                .setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(4, body).setParameter(5, now).executeUpdate();
         if (stored == 0) {
             return answer(200, "Delivery " + deliveryId + " was already received");
         }
