@@ -107,7 +107,7 @@ public class Fix extends PanacheEntity implements MirroredOnGitHub {
         ComplianceAudit audit = ComplianceAudit.latestFor(this);
         StabilityValidation stability = StabilityValidation.latestFor(this);
         return GoNoGo.evaluate(audit == null ? null : audit.recommendation, audit == null ? List.of() : audit.conditions,
-                stability == null ? null : stability.readiness);
+                stability == null ? null : stability.readiness, stability == null ? null : stability.notes);
     }
 
     @Override
