@@ -80,7 +80,7 @@ public class Headlines {
     }
 
     /** Per currency and basis ("USD MRR"), in a fixed order. */
-    static Map<String, Money> totals(List<ProjectRisk> risks) {
+    private static Map<String, Money> totals(List<ProjectRisk> risks) {
         Map<String, Money> totals = new TreeMap<>();
         for (ProjectRisk r : risks) {
             totals.merge(r.money().kind(), r.money(), Money::plus);
