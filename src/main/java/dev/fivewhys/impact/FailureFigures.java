@@ -71,8 +71,11 @@ public class FailureFigures {
         return bySeverity(bind(query, filter));
     }
 
-    /** How many failures came back in the period, and in the period before it. */
-    public long[] cameBack(ImpactFilter filter, Period period) {
+    /** How many failures came back in a period and in the period before it. */
+    public record CameBack(long inPeriod, long before) {
+    }
+
+    public CameBack cameBack(ImpactFilter filter, Period period) {
         Query query = em.createNativeQuery("select count(distinct e.failure_id) filter (where e.occurred_at >= :from), "
                 + "count(distinct e.failure_id) filter (where e.occurred_at < :from) "
                 + "from failure_event e join failure f on f.id = e.failure_id where " + CAME_BACK
@@ -81,7 +84,7 @@ public class FailureFigures {
                 .setParameter("previous", Timestamp.from(period.previous().from()))
                 .setParameter("to", Timestamp.from(period.to()));
         Object[] row = (Object[]) bind(query, filter).getSingleResult();
-        return new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
+        return new CameBack(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** The failures that came back in the period, the latest first. */

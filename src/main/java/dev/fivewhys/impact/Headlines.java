@@ -73,10 +73,10 @@ public class Headlines {
 
         Recovery recovered = recovery.overall(filter, period);
         Recovery recoveredBefore = recovery.overall(filter, period.previous());
-        long[] cameBack = failures.cameBack(filter, period);
+        FailureFigures.CameBack cameBack = failures.cameBack(filter, period);
         return new View(since, previous, List.copyOf(risk.values()), open, Change.ofCount(open, sum(openBefore), since),
                 bySeverity, recovered, Change.ofDuration(recovered.median(), recoveredBefore.median(), previous),
-                cameBack[0], Change.ofCount(cameBack[0], cameBack[1], previous));
+                cameBack.inPeriod(), Change.ofCount(cameBack.inPeriod(), cameBack.before(), previous));
     }
 
     /** Per currency and basis ("USD MRR"), in a fixed order. */
