@@ -16,7 +16,9 @@ public final class GoNoGo {
     public static final String AUDIT_REJECTED = "Audit rejected";
     public static final String NO_STABILITY = "No stability validation yet";
     public static final String STABILITY_NO_GO = "Stability says " + Readiness.NO_GO.label;
-    public static final String STABILITY_CONDITIONAL = "Stability says " + Readiness.CONDITIONAL_GO.label;
+    /** Shown when a stability validation says CONDITIONAL GO without writing the condition down. */
+    public static final String UNWRITTEN_STABILITY_CONDITION = "Stability says " + Readiness.CONDITIONAL_GO.label
+            + " (condition not written down)";
     /** Shown when an audit approves with conditions nobody wrote down, so the reader knows to ask. */
     public static final String UNLISTED_AUDIT_CONDITIONS = "Audit approved with conditions (none listed)";
 
@@ -51,16 +53,17 @@ public final class GoNoGo {
         ComplianceAudit audit = ComplianceAudit.latestFor(fix);
         StabilityValidation stability = StabilityValidation.latestFor(fix);
         return evaluate(audit == null ? null : audit.recommendation, audit == null ? List.of() : audit.conditions,
-                stability == null ? null : stability.readiness);
+                stability == null ? null : stability.readiness, stability == null ? null : stability.notes);
     }
 
     /**
      * @param latestAuditRecommendation null when the fix has no audit
      * @param auditConditions the latest audit's conditions; counted only when it approves with conditions
      * @param latestReadiness null when the fix has no stability validation
+     * @param stabilityNotes the latest stability validation's notes: a CONDITIONAL GO's condition as written
      */
     public static Decision evaluate(AuditRecommendation latestAuditRecommendation, List<String> auditConditions,
-            Readiness latestReadiness) {
+            Readiness latestReadiness, String stabilityNotes) {
         List<String> conditions = new ArrayList<>();
         List<String> blockers = new ArrayList<>();
         if (latestAuditRecommendation == null) {
@@ -77,7 +80,8 @@ public final class GoNoGo {
         } else if (latestReadiness == Readiness.NO_GO) {
             blockers.add(STABILITY_NO_GO);
         } else if (latestReadiness == Readiness.CONDITIONAL_GO) {
-            conditions.add(STABILITY_CONDITIONAL);
+            conditions.add(stabilityNotes == null || stabilityNotes.isBlank() ? UNWRITTEN_STABILITY_CONDITION
+                    : stabilityNotes.strip());
         }
         return new Decision(blockers.isEmpty(), conditions, blockers);
     }

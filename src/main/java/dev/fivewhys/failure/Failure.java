@@ -66,7 +66,8 @@ public class Failure extends PanacheEntity {
         return titleOf(failureType, sampleMessage);
     }
 
-    static String titleOf(String failureType, String sampleMessage) {
+    /** The title of a failure read without loading it, e.g. in a list built by SQL. */
+    public static String titleOf(String failureType, String sampleMessage) {
         String message = sampleMessage == null ? "" : sampleMessage.strip().lines().findFirst().orElse("");
         String type = failureType == null || failureType.isBlank() ? "Failure" : failureType;
         String title = message.isEmpty() ? type : type + ": " + message;

@@ -10,29 +10,104 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.project.Severity;
 
-/** Open failures by severity and the failures that keep coming back, by indexed SQL. */
+/** Open failures by severity, now and at an earlier moment, and the failures that came back, by indexed SQL. */
 @ApplicationScoped
 public class FailureFigures {
 
     private static final int RECURRING_LISTED = 10;
 
+    /**
+     * A failure came back when a test run saw it again after it was resolved (the ledger reopens it and names the
+     * session). An issue reopened on GitHub is someone's decision, not a recurrence, and names no session.
+     */
+    public static final String CAME_BACK = "e.kind = 'REOPENED' and e.session_id is not null";
+
+    /**
+     * Whether a failure was open at :at: first seen by then, and not resolved then. Every status change writes an event
+     * (RESOLVED, REOPENED, STATUS_CHANGED to a status other than resolved), so the latest of them by then says it; with
+     * none by then, the first one after says what it was before (a reopen: resolved; anything else: open); a failure
+     * without any counts as resolved from its resolved_at.
+     */
+    private static final String OPEN_AT = """
+            from failure f
+            left join lateral (select e.kind from failure_event e where e.failure_id = f.id and e.kind in (%1$s)
+                                 and e.occurred_at <= :at order by e.occurred_at desc, e.id desc limit 1) latest on true
+            left join lateral (select e.kind from failure_event e where e.failure_id = f.id and e.kind in (%1$s)
+                                 and e.occurred_at > :at order by e.occurred_at, e.id limit 1) next on true
+            where f.first_seen_at <= :at and case when latest.kind is not null then latest.kind <> 'RESOLVED'
+                  when next.kind is not null then next.kind <> 'REOPENED'
+                  else not (f.status = 'RESOLVED' and coalesce(f.resolved_at <= :at, true)) end"""
+            .formatted("'RESOLVED', 'REOPENED', 'STATUS_CHANGED'");
+
     @Inject
     EntityManager em;
 
     public record RecurringFailure(long id, String failureType, String sampleMessage, Severity severity, long occurrences,
-            Instant lastSeenAt, String status) {
+            Instant cameBackAt, long timesInPeriod, FailureStatus status) {
+
+        public String title() {
+            return Failure.titleOf(failureType, sampleMessage);
+        }
     }
 
+    /** Failures open now, by their status. */
     public Map<Severity, Long> openBySeverity(ImpactFilter filter) {
-        var query = em.createNativeQuery("select severity, count(*) from failure where status <> 'RESOLVED'"
-                + (filter.projectId() == null ? "" : " and project_id = :project") + " group by severity");
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
+        Query query = em.createNativeQuery("select severity, count(*) from failure f where status <> 'RESOLVED'"
+                + projectClause(filter) + " group by severity");
+        return bySeverity(bind(query, filter));
+    }
+
+    /** Failures that were open at that moment, from their history. */
+    public Map<Severity, Long> openBySeverityAt(ImpactFilter filter, Instant at) {
+        Query query = em.createNativeQuery("select f.severity, count(*) " + OPEN_AT + projectClause(filter)
+                + " group by f.severity").setParameter("at", Timestamp.from(at));
+        return bySeverity(bind(query, filter));
+    }
+
+    /** How many failures came back in a period and in the period before it. */
+    public record CameBack(long inPeriod, long before) {
+    }
+
+    public CameBack cameBack(ImpactFilter filter, Period period) {
+        Query query = em.createNativeQuery("select count(distinct e.failure_id) filter (where e.occurred_at >= :from), "
+                + "count(distinct e.failure_id) filter (where e.occurred_at < :from) "
+                + "from failure_event e join failure f on f.id = e.failure_id where " + CAME_BACK
+                + " and e.occurred_at >= :previous and e.occurred_at < :to" + projectClause(filter))
+                .setParameter("from", Timestamp.from(period.from()))
+                .setParameter("previous", Timestamp.from(period.previous().from()))
+                .setParameter("to", Timestamp.from(period.to()));
+        Object[] row = (Object[]) bind(query, filter).getSingleResult();
+        return new CameBack(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The failures that came back in the period, the latest first. */
+    public List<RecurringFailure> recurring(ImpactFilter filter, Period period) {
+        Query query = em.createNativeQuery("""
+                select f.id, f.failure_type, f.sample_message, f.severity, f.occurrences, max(e.occurred_at), count(*),
+                       f.status
+                from failure_event e join failure f on f.id = e.failure_id
+                where %s and e.occurred_at >= :from and e.occurred_at < :to %s
+                group by f.id order by 6 desc, f.id desc limit %d""".formatted(CAME_BACK, projectClause(filter),
+                RECURRING_LISTED)).setParameter("from", Timestamp.from(period.from()))
+                .setParameter("to", Timestamp.from(period.to()));
+        List<RecurringFailure> failures = new ArrayList<>();
+        for (Object row : bind(query, filter).getResultList()) {
+            Object[] r = (Object[]) row;
+            failures.add(new RecurringFailure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    Severity.valueOf((String) r[3]), ((Number) r[4]).longValue(), SqlValues.instant(r[5]),
+                    ((Number) r[6]).longValue(), FailureStatus.valueOf((String) r[7])));
         }
+        return failures;
+    }
+
+    private static Map<Severity, Long> bySeverity(Query query) {
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             counts.put(severity, 0L);
@@ -44,21 +119,14 @@ public class FailureFigures {
         return counts;
     }
 
-    public List<RecurringFailure> recurring(ImpactFilter filter, Instant since) {
-        var query = em.createNativeQuery("""
-                select id, failure_type, sample_message, severity, occurrences, last_seen_at, status from failure
-                where recurring and last_seen_at >= :since""" + (filter.projectId() == null ? "" : " and project_id = :project")
-                + " order by last_seen_at desc limit " + RECURRING_LISTED).setParameter("since", Timestamp.from(since));
+    private static String projectClause(ImpactFilter filter) {
+        return filter.projectId() == null ? "" : " and f.project_id = :project";
+    }
+
+    private static Query bind(Query query, ImpactFilter filter) {
         if (filter.projectId() != null) {
             query.setParameter("project", filter.projectId());
         }
-        List<RecurringFailure> failures = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            failures.add(new RecurringFailure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    Severity.valueOf((String) r[3]), ((Number) r[4]).longValue(), SqlValues.instant(r[5]),
-                    (String) r[6]));
-        }
-        return failures;
+        return query;
     }
 }

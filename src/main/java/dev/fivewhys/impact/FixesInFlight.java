@@ -1,7 +1,6 @@
 package dev.fivewhys.impact;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.GoNoGo;
-import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.fix.FixStatus;
 
-/**
- * Fixes not yet verified, each with its go/no-go from its latest audit and stability validation: one
- * query for the fixes and their latest verdicts, one for the conditions of the audits among them.
- */
+/** Fixes not yet verified, the latest changed first, each with its go/no-go; and the root causes of the period. */
 @ApplicationScoped
 public class FixesInFlight {
 
@@ -26,6 +20,8 @@ public class FixesInFlight {
 
     @Inject
     EntityManager em;
+    @Inject
+    FixDecisions decisions;
 
     public record FixInFlight(long id, String summary, FixStatus status, Long failureId, GoNoGo.Decision decision) {
     }
@@ -35,12 +31,8 @@ public class FixesInFlight {
 
     public List<FixInFlight> list(ImpactFilter filter) {
         Query query = em.createNativeQuery("""
-                select x.id, x.summary, x.status, a.failure_id, au.id, au.recommendation, sv.readiness
+                select x.id, x.summary, x.status, a.failure_id
                 from fix x join analysis a on a.id = x.analysis_id
-                left join lateral (select id, recommendation from compliance_audit where fix_id = x.id
-                                   order by recorded_at desc, id desc limit 1) au on true
-                left join lateral (select readiness from stability_validation where fix_id = x.id
-                                   order by recorded_at desc, id desc limit 1) sv on true
                 where x.status <> 'VERIFIED'""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
                 + " order by x.updated_at desc, x.id desc limit " + LISTED);
         if (filter.projectId() != null) {
@@ -50,15 +42,12 @@ public class FixesInFlight {
         for (Object r : query.getResultList()) {
             rows.add((Object[]) r);
         }
-        Map<Long, List<String>> conditions = conditionsOf(rows.stream().filter(r -> r[4] != null)
-                .map(r -> ((Number) r[4]).longValue()).toList());
+        Map<Long, GoNoGo.Decision> decisions = this.decisions.of(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
         List<FixInFlight> fixes = new ArrayList<>();
         for (Object[] r : rows) {
-            Long audit = r[4] == null ? null : ((Number) r[4]).longValue();
-            GoNoGo.Decision decision = GoNoGo.evaluate(r[5] == null ? null : AuditRecommendation.valueOf((String) r[5]),
-                    conditions.getOrDefault(audit, List.of()), r[6] == null ? null : Readiness.valueOf((String) r[6]));
-            fixes.add(new FixInFlight(((Number) r[0]).longValue(), (String) r[1], FixStatus.valueOf((String) r[2]),
-                    r[3] == null ? null : ((Number) r[3]).longValue(), decision));
+            long id = ((Number) r[0]).longValue();
+            fixes.add(new FixInFlight(id, (String) r[1], FixStatus.valueOf((String) r[2]),
+                    r[3] == null ? null : ((Number) r[3]).longValue(), decisions.get(id)));
         }
         return fixes;
     }
@@ -79,18 +68,5 @@ public class FixesInFlight {
             causes.add(new RootCause((String) row[0], ((Number) row[1]).longValue()));
         }
         return causes;
-    }
-
-    private Map<Long, List<String>> conditionsOf(List<Long> audits) {
-        Map<Long, List<String>> conditions = new HashMap<>();
-        if (audits.isEmpty()) {
-            return conditions;
-        }
-        for (Object r : em.createNativeQuery("select audit_id, text from audit_condition where audit_id in (:audits) "
-                + "order by audit_id, position").setParameter("audits", audits).getResultList()) {
-            Object[] row = (Object[]) r;
-            conditions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
-        }
-        return conditions;
     }
 }

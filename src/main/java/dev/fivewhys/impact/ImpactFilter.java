@@ -22,4 +22,9 @@ public record ImpactFilter(Long projectId, int weeks) {
         return monday.minus(weeks - 1L, ChronoUnit.WEEKS).atStartOfDay(zone).toInstant();
     }
 
+    /** From the Monday the first week starts to now. */
+    public Period period(Instant now, ZoneId zone) {
+        return new Period(periodStart(now, zone), now);
+    }
+
 }

@@ -10,38 +10,48 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import dev.fivewhys.project.Project;
+import dev.fivewhys.web.FiveWhysConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The managers' home: what is at risk now, whether it is getting better, and what keeps breaking. */
+/** The managers' home: what is at risk now, whether it is getting better, what waits on someone, what keeps breaking. */
 @Path("/impact")
 @Authenticated
 public class ImpactResource {
 
+    /** The periods offered, in weeks; any other number up to {@link ImpactFilter#MAX_WEEKS} works in the address. */
+    static final List<Integer> WEEK_CHOICES = List.of(4, 12, 26, 52);
+    private static final String MARKDOWN = "text/markdown; charset=UTF-8";
+
     @Inject
     RecentSummaries summaries;
+    @Inject
+    FiveWhysConfig config;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance impact(ImpactSummary.View view, List<Project> projects, Project project);
+        static native TemplateInstance impact(ImpactSummary.View view, List<Project> projects, Project project,
+                List<Integer> weekChoices);
 
-        static native TemplateInstance impactMarkdown(ImpactSummary.View view, Project project);
+        /** @param base where the app is reached, so the export's links work wherever it is read */
+        static native TemplateInstance impactMarkdown(ImpactSummary.View view, Project project, String base);
     }
 
     @GET
     public TemplateInstance page(@QueryParam("project") String project, @QueryParam("weeks") Integer weeks) {
         Project selected = selected(project);
-        return Templates.impact(view(selected, weeks), Project.listByName(), selected);
+        return Templates.impact(view(selected, weeks), Project.listByName(), selected, WEEK_CHOICES);
     }
 
     @GET
     @Path("report.md")
-    @Produces("text/markdown; charset=UTF-8")
+    @Produces(MARKDOWN)
     public Response markdown(@QueryParam("project") String project, @QueryParam("weeks") Integer weeks) {
         Project selected = selected(project);
-        return Response.ok(Templates.impactMarkdown(view(selected, weeks), selected))
-                .header("Content-Disposition", "inline; filename=\"impact.md\"").build();
+        // rendered here: a template's own type (text/plain for .txt) would otherwise replace text/markdown
+        String markdown = Templates.impactMarkdown(view(selected, weeks), selected, config.absolute("")).render();
+        return Response.ok(markdown, MARKDOWN).header("Content-Disposition", "inline; filename=\"impact.md\"").build();
     }
 
     private ImpactSummary.View view(Project project, Integer weeks) {

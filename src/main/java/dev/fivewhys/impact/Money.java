@@ -14,4 +14,24 @@ public record Money(long amountMinor, String currency, ImpactBasis basis) {
         return impact.display();
     }
 
+    /** "USD MRR": what may be added together. */
+    public String kind() {
+        return currency + " " + basis;
+    }
+
+    /** In major units, e.g. 550000.0 for 55000000 cents: what a chart's axis counts in. */
+    public double major() {
+        return amountMinor / Math.pow(10, BusinessImpact.fractionDigits(currency));
+    }
+
+    public Money plus(Money other) {
+        if (!kind().equals(other.kind())) {
+            throw new IllegalArgumentException("never added: " + kind() + " and " + other.kind());
+        }
+        return new Money(amountMinor + other.amountMinor, currency, basis);
+    }
+
+    public Money zero() {
+        return new Money(0, currency, basis);
+    }
 }

@@ -39,11 +39,13 @@ public class RecoveryFigures {
     public record WeekRecovery(int week, Duration median, long failures) {
     }
 
-    public Recovery overall(ImpactFilter filter, Instant since) {
+    /** The failures whose first verified fix falls in the period. */
+    public Recovery overall(ImpactFilter filter, Period period) {
         Query query = em.createNativeQuery(RECOVERED.formatted(projectClause(filter)) + """
                 select count(*), percentile_cont(0.5) within group (order by seconds),
                        percentile_cont(0.9) within group (order by seconds)
-                from recovered where verified_at >= :since""").setParameter("since", Timestamp.from(since));
+                from recovered where verified_at >= :from and verified_at < :to""")
+                .setParameter("from", Timestamp.from(period.from())).setParameter("to", Timestamp.from(period.to()));
         bind(query, filter);
         Object[] row = (Object[]) query.getSingleResult();
         long count = ((Number) row[0]).longValue();
@@ -78,22 +80,5 @@ public class RecoveryFigures {
 
     private static Duration duration(Object seconds) {
         return seconds == null ? null : Duration.ofSeconds(Math.round(((Number) seconds).doubleValue()));
-    }
-
-    /** "2 d 4 h", "5 h 10 min", "12 min". */
-    public static String display(Duration duration) {
-        if (duration == null) {
-            return "—";
-        }
-        long days = duration.toDays();
-        long hours = duration.toHoursPart();
-        long minutes = duration.toMinutesPart();
-        if (days > 0) {
-            return days + " d " + hours + " h";
-        }
-        if (hours > 0) {
-            return hours + " h " + minutes + " min";
-        }
-        return Math.max(minutes, duration.isZero() ? 0 : 1) + " min";
     }
 }

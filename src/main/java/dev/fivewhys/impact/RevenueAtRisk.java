@@ -27,7 +27,7 @@ public class RevenueAtRisk {
     /** Each session with an impact and the span it is at risk: [opened, closed), closed null while open. */
     private static final String SPANS = """
             with spans as (
-              select s.project_id, s.impact_currency, s.impact_basis, s.impact_amount_minor as amount,
+              select s.id as session_id, s.project_id, s.impact_currency, s.impact_basis, s.impact_amount_minor as amount,
                      coalesce(s.started_at, s.created_at) as opened,
                      least(case when s.status = 'PASSED' then coalesce(s.ended_at, s.updated_at) end, n.opened) as closed
               from test_session s
@@ -35,6 +35,11 @@ public class RevenueAtRisk {
                          where continues_session_id is not null group by continues_session_id) n
                 on n.continues_session_id = s.id
               where s.impact_amount_minor is not null %s)
+            """;
+
+    /** After {@link #SPANS}: the sessions at risk at :now. */
+    private static final String AT_RISK = """
+            , at_risk as (select * from spans where opened <= :now and (closed is null or closed > :now))
             """;
 
     @Inject
@@ -48,10 +53,9 @@ public class RevenueAtRisk {
 
     /** Now, per project, currency and basis. */
     public List<ProjectRisk> now(ImpactFilter filter, Instant now) {
-        Query query = em.createNativeQuery(SPANS.formatted(projectClause(filter)) + """
+        Query query = em.createNativeQuery(atRisk(filter) + """
                 select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
-                from spans join project p on p.id = spans.project_id
-                where opened <= :now and (closed is null or closed > :now)
+                from at_risk join project p on p.id = at_risk.project_id
                 group by p.id, p.name, p.slug, impact_currency, impact_basis order by p.name, impact_basis""")
                 .setParameter("now", Timestamp.from(now));
         bindProject(query, filter);
@@ -104,11 +108,20 @@ public class RevenueAtRisk {
         return risks;
     }
 
+    /**
+     * The start of a query whose later parts may read {@code at_risk}: the sessions of the filter's project at risk at
+     * :now (session_id, project_id, impact_currency, impact_basis, amount, opened, closed). The caller binds :now and
+     * the project with {@link #bindProject}.
+     */
+    public static String atRisk(ImpactFilter filter) {
+        return SPANS.formatted(projectClause(filter)) + AT_RISK;
+    }
+
     private static String projectClause(ImpactFilter filter) {
         return filter.projectId() == null ? "" : " and s.project_id = :project";
     }
 
-    private static void bindProject(Query query, ImpactFilter filter) {
+    public static void bindProject(Query query, ImpactFilter filter) {
         if (filter.projectId() != null) {
             query.setParameter("project", filter.projectId());
         }

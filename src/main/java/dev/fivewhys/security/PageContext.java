@@ -1,18 +1,27 @@
 package dev.fivewhys.security;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
-/** Who is looking at the page, for the layout and for hiding buttons a role may not use. */
+/** Who is looking at which page, for the layout and for hiding buttons a role may not use. */
 @RequestScoped
 @Named("page")
 public class PageContext {
 
+    /** Pages that belong to a section of the navigation without sharing its path. */
+    private static final Map<String, String> SECTION_OF = Map.of("/fixes", "/analyses", "/audits", "/analyses",
+            "/stability-validations", "/analyses");
+
     @Inject
     SecurityIdentity identity;
+    @Inject
+    HttpServerRequest request;
 
     public boolean authenticated() {
         return !identity.isAnonymous();
@@ -32,5 +41,19 @@ public class PageContext {
 
     public boolean admin() {
         return identity.hasRole(Role.ADMIN);
+    }
+
+    /**
+     * How a navigation link relates to this page, as aria-current says it: "page" on the link to this very page, "true"
+     * on the link to the section it is in (a failure under Failures), null elsewhere.
+     */
+    public String current(String href) {
+        String path = request.path();
+        if (path.equals(href)) {
+            return "page";
+        }
+        String section = SECTION_OF.entrySet().stream().filter(e -> path.startsWith(e.getKey() + "/")).map(Map.Entry::getValue)
+                .findFirst().orElse(path);
+        return section.equals(href) || section.startsWith(href + "/") ? "true" : null;
     }
 }

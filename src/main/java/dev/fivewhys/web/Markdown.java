@@ -4,6 +4,13 @@ import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -29,6 +36,77 @@ public final class Markdown {
             return "";
         }
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * Markdown that stands in a line of its own, such as a condition in a list: one paragraph is rendered without
+     * its {@code
+     *
+    <p>
+     * }, anything longer as blocks.
+     */
+    public static String toInlineHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        Node only = document.getFirstChild();
+        if (!(only instanceof Paragraph) || only.getNext() != null) {
+            return RENDERER.render(document);
+        }
+        StringBuilder html = new StringBuilder();
+        for (Node inline = only.getFirstChild(); inline != null; inline = inline.getNext()) {
+            html.append(RENDERER.render(inline));
+        }
+        return html.toString();
+    }
+
+    /** The words of markdown without its markup, on one line: for a title or a link's text. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                text.append(' ');
+                visitChildren(node);
+            }
+        });
+        return text.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    /** In templates: {@code <a href="…">{fix.summary.markdownPlain}</a>}. */
+    @TemplateExtension
+    static String markdownPlain(String markdown) {
+        return toPlainText(markdown);
+    }
+
+    /** In templates: {@code {condition.markdownInline}}. */
+    @TemplateExtension
+    static RawString markdownInline(String markdown) {
+        return new RawString(toInlineHtml(markdown));
     }
 
     /** In templates: {@code {entry.body.markdown}}. */

@@ -115,7 +115,7 @@ class AuditPagesTest {
     @MethodSource("combinations")
     void theFixPageSaysWhetherItMayBeDeployedAndWhatBlocksIt(AuditRecommendation audit, Readiness readiness) {
         long fixId = fixWith("go-no-go", audit, readiness);
-        GoNoGo.Decision expected = GoNoGo.evaluate(audit, List.of("Split the mega class"), readiness);
+        GoNoGo.Decision expected = GoNoGo.evaluate(audit, List.of("Split the mega class"), readiness, null);
         String page = WebClient.loginAs("manager").get("/fixes/" + fixId).asString();
         String goNoGo = page.substring(page.indexOf("id=\"go-no-go\""), page.indexOf("id=\"audits\""));
         assertTrue(goNoGo.contains("<strong>" + expected.verdict().label + "</strong> · "

@@ -1,5 +1,6 @@
 package dev.fivewhys.impact;
 
+import static dev.fivewhys.impact.ImpactTestRecords.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -37,14 +38,13 @@ class RevenueAtRiskTest {
         project = Fixtures.project("impact-calc").id;
         QuarkusTransaction.requiringNew().run(() -> {
             Project p = Project.findById(project);
-            TestSession s1 = session(p, "S1", "2025-01-06T10:00:00Z", SessionStatus.RUNNING, 10_000_000, "USD", ImpactBasis.MRR,
-                    null);
-            session(p, "S2", "2025-01-15T10:00:00Z", SessionStatus.RUNNING, 12_000_000, "USD", ImpactBasis.MRR, s1);
-            session(p, "S3", "2025-01-08T10:00:00Z", SessionStatus.BLOCKED, 50_000_000, "USD", ImpactBasis.ARR, null);
-            TestSession s4 = session(p, "S4", "2025-01-07T10:00:00Z", SessionStatus.PASSED, 5_000_000, "USD", ImpactBasis.MRR,
-                    null);
+            TestSession s1 = session(p, "S1", "2025-01-06T10:00:00Z", SessionStatus.RUNNING, 10_000_000, "USD",
+                    ImpactBasis.MRR);
+            session(p, "S2", "2025-01-15T10:00:00Z", SessionStatus.RUNNING, 12_000_000, "USD", ImpactBasis.MRR).continues = s1;
+            session(p, "S3", "2025-01-08T10:00:00Z", SessionStatus.BLOCKED, 50_000_000, "USD", ImpactBasis.ARR);
+            TestSession s4 = session(p, "S4", "2025-01-07T10:00:00Z", SessionStatus.PASSED, 5_000_000, "USD", ImpactBasis.MRR);
             s4.endedAt = Instant.parse("2025-01-09T10:00:00Z");
-            session(p, "S5", "2025-01-10T10:00:00Z", SessionStatus.FAILED, 3_000_000, "EUR", ImpactBasis.MRR, null);
+            session(p, "S5", "2025-01-10T10:00:00Z", SessionStatus.FAILED, 3_000_000, "EUR", ImpactBasis.MRR);
         });
     }
 
@@ -52,36 +52,20 @@ class RevenueAtRiskTest {
     void nowCountsOnlyTheNewestSessionOfAChainAndKeepsKindsApart() {
         ImpactSummary.View view = summary.of(new ImpactFilter(project, 3), NOW);
         assertEquals(List.of("$120,000 MRR", "$500,000 ARR", "€30,000 MRR"),
-                view.totals().stream().map(t -> t.money().display()).sorted().toList());
-        assertEquals(3, view.totals().stream().mapToLong(ImpactSummary.Total::sessions).sum(),
+                view.headlines().risk().stream().map(t -> t.money().display()).sorted().toList());
+        assertEquals(3, view.headlines().risk().stream().mapToLong(Headlines.Risk::sessions).sum(),
                 "S2, S3 and S5 are the open heads of their chains");
     }
 
     @Test
     void eachWeekCountsWhatWasAtRiskAtItsEnd() {
         ImpactSummary.View view = summary.of(new ImpactFilter(project, 3), NOW);
-        assertEquals(List.of("EUR MRR", "USD ARR", "USD MRR"), view.trendKinds());
-        assertEquals(List.of("Jan 12", "Jan 19", "Jan 26"), view.trend().stream().map(ImpactSummary.TrendRow::week).toList());
+        Trends.Trend trend = view.trends().risk();
+        assertEquals(List.of("EUR MRR", "USD ARR", "USD MRR"), trend.columns());
+        assertEquals(List.of("Jan 12", "Jan 19", "Jan 26"), trend.rows().stream().map(Trends.Row::week).toList());
         // Week ending Jan 12: S1 not yet continued, S4 already passed; then S2 replaces S1.
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$100,000 MRR"), view.trend().get(0).values());
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(1).values());
-        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), view.trend().get(2).values());
-    }
-
-    private static TestSession session(Project project, String title, String started, SessionStatus status, long amountMinor,
-            String currency, ImpactBasis basis, TestSession continues) {
-        TestSession session = new TestSession();
-        session.project = project;
-        session.title = title;
-        session.status = status;
-        session.startedAt = Instant.parse(started);
-        session.impact.amountMinor = amountMinor;
-        session.impact.currency = currency;
-        session.impact.basis = basis;
-        session.continues = continues;
-        session.createdAt = session.startedAt;
-        session.updatedAt = session.startedAt;
-        session.persist();
-        return session;
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$100,000 MRR"), trend.rows().get(0).values());
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), trend.rows().get(1).values());
+        assertEquals(List.of("€30,000 MRR", "$500,000 ARR", "$120,000 MRR"), trend.rows().get(2).values());
     }
 }

@@ -72,7 +72,8 @@ class ResultPagesTest {
         long failureId = failureOf(session, "pages check; then sent");
         String list = manager.get("/failures?project=pages&severity=HIGH").then().statusCode(200).extract().asString();
         assertTrue(list.contains("href=\"/failures/" + failureId + "\""), "the failures list shows it");
-        assertTrue(list.contains("href=\"/failures\">Failures</a>"), "in the main navigation");
+        assertTrue(list.contains("href=\"/failures\" aria-current=\"page\">Failures</a>"),
+                "in the main navigation, marked as the page shown");
         assertFalse(manager.get("/failures?project=pages&status=RESOLVED").asString()
                 .contains("href=\"/failures/" + failureId + "\""));
 

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -55,7 +57,8 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--no-first-run", "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,2000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
@@ -84,6 +87,62 @@ public final class Browser implements AutoCloseable {
         Path target = SCREENSHOTS.resolve(name);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /** Makes the viewport exactly this size (a phone is 390 × 844). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+        if (innerWidth != width) {
+            // the window has a frame of its own: grow it by the difference
+            driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, height));
+        }
+    }
+
+    /** Saves the whole page, not just the viewport, at the current width: the window grows to the page's height. */
+    public Path screenshotWholePage(String name) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 100, 16_000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * What sticks out of the viewport sideways: the page's own width if it scrolls, and each rendered element reaching
+     * past either edge that is not inside a box of its own that scrolls or clips (a wide table in its scroll box).
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> widerThanTheViewport() {
+        return (java.util.List<String>) script("""
+                const width = document.documentElement.clientWidth;
+                const found = [];
+                if (document.documentElement.scrollWidth > width) {
+                  found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + width);
+                }
+                const contained = el => {
+                  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                    if (getComputedStyle(p).overflowX !== 'visible') { return true; }
+                  }
+                  return false;
+                };
+                for (const el of document.body.querySelectorAll('*')) {
+                  const box = el.getBoundingClientRect();
+                  if (box.width === 0 || box.height === 0 || box.bottom < 0 || !el.checkVisibility()) { continue; }
+                  if ((box.right > width + 0.5 || box.left < -0.5) && !contained(el)) {
+                    found.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined
+                        ? '.' + el.className : '') + ' ' + Math.round(box.left) + '..' + Math.round(box.right)
+                        + ': ' + (el.textContent || '').trim().slice(0, 40));
+                  }
+                }
+                return found;""");
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     @Override

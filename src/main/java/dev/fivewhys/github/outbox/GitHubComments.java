@@ -160,7 +160,8 @@ public class GitHubComments implements FailureCommentSource {
     private static void decision(StringBuilder md, GoNoGo.Decision decision) {
         md.append("**Go/no-go:** ").append(decision.verdict().label).append('\n');
         decision.blockers().forEach(b -> md.append("- Blocked: ").append(b).append('\n'));
-        decision.conditions().forEach(c -> md.append("- Condition: ").append(c).append('\n'));
+        // a condition is markdown as written, maybe of several lines: they stay inside its list item
+        decision.conditions().forEach(c -> md.append("- Condition: ").append(c.replace("\n", "\n  ")).append('\n'));
         md.append('\n');
     }
 

@@ -1,0 +1,107 @@
+package dev.fivewhys.impact.attention;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import dev.fivewhys.impact.ImpactFilter;
+import dev.fivewhys.impact.Money;
+import dev.fivewhys.impact.RevenueAtRisk;
+import dev.fivewhys.session.ImpactBasis;
+import dev.fivewhys.web.SqlValues;
+
+/**
+ * Runs one kind's query in the database with the revenue at risk of each item: the sum, per currency and basis, of
+ * the sessions at risk now that the item touches. Items are ordered by that, as one number (monthly amounts as they
+ * stand, ARR counted as a twelfth: no exchange rates are kept), then by how long they have waited, and cut to the
+ * limit there, so no more rows than are shown ever reach Java.
+ */
+@ApplicationScoped
+class RankedByRisk {
+
+    /**
+     * For {@code items} with columns {@code failure_id} and {@code analysis_session_id}: the sessions an analysis (or
+     * its fix) touches, those its failure was seen in and the one it was started from.
+     */
+    static final String SESSIONS_OF_ANALYSIS = """
+            select i.id, o.session_id from items i join failure_occurrence o on o.failure_id = i.failure_id
+            union all
+            select i.id, i.analysis_session_id from items i where i.analysis_session_id is not null""";
+
+    /** For {@code items} whose id is a failure's: the sessions it was seen in. */
+    static final String SESSIONS_OF_FAILURE = "select i.id, o.session_id from items i join failure_occurrence o "
+            + "on o.failure_id = i.id";
+
+    @Inject
+    EntityManager em;
+
+    /** One item's row: its own columns after id and since, its wait, and its revenue at risk. */
+    record Row(long id, Instant since, Object[] columns, List<Money> atRisk, double rank, Duration waiting) {
+
+        String text(int column) {
+            return (String) columns[column];
+        }
+
+        Long id(int column) {
+            return columns[column] == null ? null : ((Number) columns[column]).longValue();
+        }
+    }
+
+    record Rows(List<Row> rows, long total) {
+    }
+
+    /**
+     * @param items SQL of a CTE body: columns {@code id}, {@code since}, then the kind's own; it may read {@code at_risk}
+     *        and bind :now, :project (only when the filter names a project) and the given parameters
+     * @param sessions SQL of a CTE body over {@code items}: pairs (item id, session id) of the sessions each item touches
+     */
+    Rows run(String items, String sessions, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + """
+                , items as (%s),
+                touched (id, session_id) as (%s),
+                risk as (
+                  select t.id, r.impact_currency as currency, r.impact_basis as basis, sum(r.amount) as amount
+                  from (select distinct id, session_id from touched) t join at_risk r on r.session_id = t.session_id
+                  group by 1, 2, 3),
+                ranked as (
+                  select id, sum(case basis when 'ARR' then amount / 12.0 else amount end) as rank,
+                         string_agg(currency || ' ' || basis || ' ' || amount, ';' order by currency, basis) as amounts
+                  from risk group by id)
+                select items.*, coalesce(ranked.rank, 0), ranked.amounts, count(*) over ()
+                from items left join ranked on ranked.id = items.id
+                order by coalesce(ranked.rank, 0) desc, items.since, items.id
+                limit :limit""".formatted(items, sessions)).setParameter("now", Timestamp.from(now))
+                .setParameter("limit", limit);
+        RevenueAtRisk.bindProject(query, filter);
+        parameters.forEach(query::setParameter);
+        List<Row> rows = new ArrayList<>();
+        long total = 0;
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            int n = r.length;
+            Instant since = SqlValues.instant(r[1]);
+            rows.add(new Row(((Number) r[0]).longValue(), since, Arrays.copyOfRange(r, 2, n - 3), amounts((String) r[n - 2]),
+                    ((Number) r[n - 3]).doubleValue(), since == null ? Duration.ZERO : Duration.between(since, now)));
+            total = ((Number) r[n - 1]).longValue();
+        }
+        return new Rows(rows, total);
+    }
+
+    /** "USD MRR 55000000;EUR MRR 3000000" as money. */
+    private static List<Money> amounts(String amounts) {
+        if (amounts == null) {
+            return List.of();
+        }
+        return Arrays.stream(amounts.split(";")).map(a -> a.split(" "))
+                .map(a -> new Money(Long.parseLong(a[2]), a[0], ImpactBasis.valueOf(a[1]))).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.fivewhys.impact;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.fivewhys.analysis.Analysis;
+import dev.fivewhys.analysis.AnalysisStatus;
+import dev.fivewhys.audit.AuditRecommendation;
+import dev.fivewhys.audit.ComplianceAudit;
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.audit.StabilityValidation;
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.failure.FailureEvent;
+import dev.fivewhys.failure.FailureOccurrence;
+import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.failure.Severity;
+import dev.fivewhys.fix.Fix;
+import dev.fivewhys.fix.FixStatus;
+import dev.fivewhys.project.Project;
+import dev.fivewhys.session.ImpactBasis;
+import dev.fivewhys.session.SessionStatus;
+import dev.fivewhys.session.TestSession;
+
+/**
+ * Records for the impact tests, written directly with the times a test needs (the features that write them for real
+ * are tested with them). Call inside a transaction.
+ */
+public final class ImpactTestRecords {
+
+    private ImpactTestRecords() {
+    }
+
+    /** A session with a business impact, e.g. 55_000_000 USD MRR for "$550K MRR". */
+    public static TestSession session(Project project, String title, String started, SessionStatus status, long amountMinor,
+            String currency, ImpactBasis basis) {
+        TestSession session = new TestSession();
+        session.project = project;
+        session.title = title;
+        session.status = status;
+        session.startedAt = Instant.parse(started);
+        session.impact.amountMinor = amountMinor;
+        session.impact.currency = currency;
+        session.impact.basis = basis;
+        session.createdAt = session.startedAt;
+        session.updatedAt = session.startedAt;
+        session.persist();
+        return session;
+    }
+
+    public static Failure failure(Project project, String message, Severity severity, String firstSeen, FailureStatus status,
+            TestSession... seenIn) {
+        Failure failure = new Failure();
+        failure.project = project;
+        failure.signatureHash = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        failure.failureType = "AssertionError";
+        failure.sampleMessage = message;
+        failure.signature = "AssertionError: " + message;
+        failure.severity = severity;
+        failure.status = status;
+        failure.firstSeenAt = Instant.parse(firstSeen);
+        failure.lastSeenAt = failure.firstSeenAt;
+        failure.occurrences = Math.max(1, seenIn.length);
+        failure.persist();
+        for (TestSession session : seenIn) {
+            FailureOccurrence occurrence = new FailureOccurrence();
+            occurrence.failureId = failure.id;
+            occurrence.sessionId = session.id;
+            occurrence.failure = failure;
+            occurrence.session = session;
+            occurrence.occurrences = 1;
+            occurrence.firstSeenAt = failure.firstSeenAt;
+            occurrence.lastSeenAt = failure.firstSeenAt;
+            occurrence.persist();
+        }
+        return failure;
+    }
+
+    /** A line of the failure's history; a reopen by a test run names its session, one on GitHub does not. */
+    public static void event(Failure failure, String at, String kind, TestSession session) {
+        FailureEvent.record(failure, Instant.parse(at), kind, kind.toLowerCase(), "test", session);
+    }
+
+    public static Analysis analysis(Project project, Failure failure, TestSession session, AnalysisStatus status, String at) {
+        Analysis analysis = new Analysis();
+        analysis.project = project;
+        analysis.failure = failure;
+        analysis.session = session;
+        analysis.status = status;
+        analysis.problemStatement = "Why it broke";
+        analysis.rootCause = status == AnalysisStatus.DRAFT ? null : "A moved import";
+        analysis.createdAt = Instant.parse(at);
+        analysis.updatedAt = analysis.createdAt;
+        analysis.completedAt = status == AnalysisStatus.DRAFT ? null : analysis.createdAt;
+        analysis.persist();
+        return analysis;
+    }
+
+    public static Fix fix(Analysis analysis, String summary, FixStatus status, String recorded) {
+        Fix fix = new Fix();
+        fix.analysis = analysis;
+        fix.summary = summary;
+        fix.status = status;
+        fix.recordedAt = Instant.parse(recorded);
+        fix.updatedAt = fix.recordedAt;
+        fix.persist();
+        return fix;
+    }
+
+    public static void audit(Fix fix, AuditRecommendation recommendation, String at, String... conditions) {
+        ComplianceAudit audit = new ComplianceAudit();
+        audit.fix = fix;
+        audit.kind = "SSOT";
+        audit.recommendation = recommendation;
+        audit.conditions.addAll(List.of(conditions));
+        audit.recordedAt = Instant.parse(at);
+        audit.updatedAt = audit.recordedAt;
+        audit.persist();
+    }
+
+    public static void stability(Fix fix, Readiness readiness, String at, String notes) {
+        StabilityValidation validation = new StabilityValidation();
+        validation.fix = fix;
+        validation.riskLevel = RiskLevel.LOW;
+        validation.readiness = readiness;
+        validation.notes = notes;
+        validation.recordedAt = Instant.parse(at);
+        validation.updatedAt = validation.recordedAt;
+        validation.persist();
+    }
+}
