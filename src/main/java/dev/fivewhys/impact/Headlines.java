@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.impact.RecoveryFigures.Recovery;
 import dev.fivewhys.impact.RevenueAtRisk.ProjectRisk;
+import dev.fivewhys.project.Severity;
 
 /**
  * The page's headline figures, each with its change against the previous period of the same length: revenue at risk

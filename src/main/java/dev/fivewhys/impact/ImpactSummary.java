@@ -11,8 +11,6 @@ import dev.fivewhys.impact.FailureFigures.RecurringFailure;
 import dev.fivewhys.impact.FixesInFlight.FixInFlight;
 import dev.fivewhys.impact.FixesInFlight.RootCause;
 import dev.fivewhys.impact.RevenueAtRisk.ProjectRisk;
-import dev.fivewhys.impact.RevenueAtRisk.WeekRisk;
-import dev.fivewhys.project.Severity;
 import dev.fivewhys.impact.attention.NeedsAttention;
 import dev.fivewhys.impact.chart.ChartText;
 import dev.fivewhys.impact.chart.ParetoChart;

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.fivewhys.failure.Failure;
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.impact.Durations;
 import dev.fivewhys.impact.ImpactFilter;
+import dev.fivewhys.project.Severity;
 
 /** Failures open longer than a week that nobody has started to analyse, waiting since first seen. */
 @ApplicationScoped

@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.impact.Money;
 import dev.fivewhys.impact.RevenueAtRisk;
 import dev.fivewhys.session.ImpactBasis;
-import dev.fivewhys.web.SqlValues;
 
 /**
  * Runs one kind's query in the database with the revenue at risk of each item: the sum, per currency and basis, of

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.failure.Severity;
 import dev.fivewhys.impact.FailureFigures;
 import dev.fivewhys.impact.ImpactFilter;
+import dev.fivewhys.project.Severity;
 
 /** Failures that came back after they were resolved and are still open: waiting since they last came back. */
 @ApplicationScoped
