@@ -94,6 +94,11 @@ public class ErrorPages {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return webApplication(wae, request);
         }
+        if (ConcurrentChange.causedIt(e)) {
+            LOG.infof("Conflict on %s %s: another request changed the same record first", request.method(),
+                    request.path());
+            return respond(request, 409, "Changed meanwhile", ConcurrentChange.MESSAGE);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());
         return respond(request, 500, "Something went wrong",

@@ -4,19 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.support.Fixtures;
+import dev.fivewhys.support.Race;
 import dev.fivewhys.support.Uploads;
 import dev.fivewhys.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +40,7 @@ class ConcurrentUploadTest {
                 new String[] { "test_socket", "ERRORED", "received 1011 (internal error)" },
                 new String[] { "test_health", "PASSED" });
 
-        List<Integer> statuses = race(JOBS, () -> Uploads.api(session, report).statusCode());
+        List<Integer> statuses = Race.run(JOBS, () -> Uploads.api(session, report).statusCode());
 
         assertEquals(JOBS, statuses.stream().filter(s -> s == 201).count(), "every job's upload is stored: " + statuses);
         assertEquals(JOBS, Uploads.number("select count(*) from test_run where session_id = ?1", session));
@@ -59,28 +54,5 @@ class ConcurrentUploadTest {
                 "an upload leaves the session's row alone, so an edit form opened before it is not stale");
         assertTrue(WebClient.loginAs("engineer").get("/sessions/" + session).then().statusCode(200).extract().asString()
                 .contains("No business impact recorded."));
-    }
-
-    /** Runs the call on as many threads at once, all released together; the results in no particular order. */
-    static <T> List<T> race(int threads, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
