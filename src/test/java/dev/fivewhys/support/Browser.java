@@ -71,9 +71,9 @@ public final class Browser implements AutoCloseable {
     public void logIn(String username) {
         driver.manage().deleteAllCookies();
         open("login");
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
-        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
