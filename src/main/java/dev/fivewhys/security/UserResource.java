@@ -2,6 +2,7 @@ package dev.fivewhys.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -107,10 +108,11 @@ public class UserResource {
     @Transactional
     public Response setActive(@PathParam("id") long id, @RestForm String active) {
         User user = find(id);
-        if (!"true".equals(active) && !"false".equals(active)) {
+        Optional<Boolean> flag = Forms.flag(active);
+        if (flag.isEmpty()) {
             return refused("Say whether the user is active with true or false");
         }
-        boolean activate = Boolean.parseBoolean(active);
+        boolean activate = flag.get();
         if (isSelf(user) && !activate) {
             return refused("You cannot deactivate yourself");
         }
