@@ -126,6 +126,7 @@ class BadInputTest {
         WebClient admin = WebClient.loginAs("admin");
         long category = AnalysisFixtures.chain("bad-input").category();
         for (String path : List.of("/failures?page=abc", "/impact?weeks=many", "/sessions?page=1e9",
+                "/sessions?status=BOGUS", "/failures?status=BOGUS", "/failures?recurring=maybe",
                 "/analyses/new?session=x", "/sessions/new?project=one")) {
             assertEquals(400, admin.get(path).statusCode(), path);
         }
