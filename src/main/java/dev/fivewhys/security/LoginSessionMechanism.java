@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import dev.fivewhys.web.Cookies;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -57,10 +58,12 @@ public class LoginSessionMechanism implements HttpAuthenticationMechanism {
         }
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(new Request(cookie.getValue()),
                 context);
-        return identityProviderManager.authenticate(request).onFailure().recoverWithUni(() -> {
-            cookies.clear(context, COOKIE);
-            return Uni.createFrom().nullItem();
-        });
+        // an ended login is dropped; a database that cannot answer is an error, not a reason to log anyone out
+        return identityProviderManager.authenticate(request).onFailure(AuthenticationFailedException.class)
+                .recoverWithUni(() -> {
+                    cookies.clear(context, COOKIE);
+                    return Uni.createFrom().nullItem();
+                });
     }
 
     @Override

@@ -92,9 +92,12 @@ public class LoginThrottle {
                 .setParameter(1, clock.instant().minus(settings.failureWindow())).executeUpdate();
     }
 
-    /** Usernames are at most 64 characters: a longer one names nobody, and is counted by its first 64. */
+    /**
+     * Usernames are at most 64 characters: a longer one names nobody, and is counted by its first 64. Control
+     * characters are replaced: the subject goes into the log, where a typed line break would forge a line.
+     */
     private static String user(String username) {
-        String name = username == null ? "" : username;
+        String name = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?");
         return "user:" + (name.length() > 64 ? name.substring(0, 64) : name);
     }
 

@@ -69,6 +69,17 @@ class LoginThrottleTest {
         assertEquals(429, basic("locked-elsewhere", "locked-elsewhere-password").statusCode());
     }
 
+    @Test
+    void aTypedLineBreakCannotForgeALogLine() {
+        String forged = "x\n2026-01-01 INFO admin logged in from 10.0.0.1";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, form(forged, "wrong").statusCode());
+        }
+        assertEquals(429, form(forged, "wrong").statusCode(), "counted as one username all the same");
+        assertEquals(1, Uploads.number("select count(*) from login_failure where subject = 'user:x?2026-01-01 INFO "
+                + "admin logged in from 10.0.0.1'"), "the line break is gone from what is logged");
+    }
+
     /** What waiting out the lockout does, without the wait. */
     private static void lockoutPasses(String username) {
         Uploads.execute("update login_failure set locked_until = now() - interval '1 second', last_failure_at = "

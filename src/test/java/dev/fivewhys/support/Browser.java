@@ -54,6 +54,8 @@ public final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("fivewhys-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // the console, for what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,2000");
@@ -75,6 +77,16 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** What the page wrote to the console since the last call (errors, CSP refusals…). */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList();
+    }
+
+    /** Makes the window this wide (e.g. 390 for a phone), keeping its height. */
+    public void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 2000));
     }
 
     /** Saves what the browser shows to target/screenshots/NAME, for people to look at. */
