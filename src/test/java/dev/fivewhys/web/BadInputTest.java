@@ -77,6 +77,10 @@ class BadInputTest {
             Response response = admin().contentType("application/json").request(write[0], write[1]);
             assertEquals(400, response.statusCode(), write[0] + " " + write[1] + ": " + response.asString());
             assertTrue(response.jsonPath().getString("message").contains("body"), response.asString());
+            // nor a Content-Type: what `curl -X POST` sends
+            Response bare = admin().request(write[0], write[1]);
+            assertTrue(bare.statusCode() == 400 || bare.statusCode() == 415, write[1] + ": " + bare.asString());
+            assertFalse(bare.jsonPath().getString("message").isBlank());
         }
     }
 
