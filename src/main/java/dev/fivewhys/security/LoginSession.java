@@ -31,9 +31,10 @@ public class LoginSession extends PanacheEntity {
     @Column(name = "last_seen_at")
     public Instant lastSeenAt;
 
-    /** The login this token opened, if it is still there and its user still active. */
+    /** The login this token opened, with its user, if it is still there and its user still active: one query. */
     static LoginSession findUsable(String tokenHash) {
-        return find("tokenHash = ?1 and user.active = true", tokenHash).firstResult();
+        return find("from LoginSession s join fetch s.user u where s.tokenHash = ?1 and u.active = true", tokenHash)
+                .firstResult();
     }
 
     /** Ends the user's logins but the one given (null: all of them). */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.fivewhys.core.Sha256;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /** Starts, resumes and ends browser logins (see {@link LoginSession}). */
@@ -42,8 +43,10 @@ public class LoginSessions {
         return token;
     }
 
-    /** The login of this cookie token, unless it ended, timed out or its user was deactivated. */
-    @Transactional
+    /**
+     * The login of this cookie token, unless it ended, timed out or its user was deactivated. Every page view asks,
+     * so it is one read outside any transaction, and a write at most once a minute.
+     */
     public Optional<LoginSession> resume(String token) {
         LoginSession login = LoginSession.findUsable(Sha256.hex(token));
         Instant now = clock.instant();
@@ -51,7 +54,7 @@ public class LoginSessions {
             return Optional.empty();
         }
         if (login.lastSeenAt.plus(LAST_SEEN_PRECISION).isBefore(now)) {
-            login.lastSeenAt = now;
+            QuarkusTransaction.requiringNew().run(() -> LoginSession.update("lastSeenAt = ?1 where id = ?2", now, login.id));
         }
         return Optional.of(login);
     }

@@ -58,6 +58,20 @@ class LoginTest {
     }
 
     @Test
+    void aLoginUsedWithinEightHoursGoesOnAndOneLeftAloneLongerEnds() {
+        Fixtures.user("idle", Role.ENGINEER);
+        WebClient idle = WebClient.loginAs("idle");
+        String ofIdle = "(select id from app_user where username = 'idle')";
+        Uploads.execute("update login_session set last_seen_at = now() - interval '7 hours' where user_id = " + ofIdle);
+        idle.get("/sessions").then().statusCode(200);
+        assertEquals(1, Uploads.number("select count(*) from login_session where user_id = " + ofIdle
+                + " and last_seen_at > now() - interval '1 minute'"), "using it keeps it going");
+
+        Uploads.execute("update login_session set last_seen_at = now() - interval '9 hours' where user_id = " + ofIdle);
+        assertEquals(302, idle.get("/sessions").statusCode());
+    }
+
+    @Test
     void eachLoginHasItsOwnCookieAndLoggingOutEndsOnlyThatOne() {
         WebClient laptop = WebClient.loginAs("engineer");
         WebClient phone = WebClient.loginAs("engineer");
