@@ -42,9 +42,9 @@ class SecurityBrowserTest {
         try (Browser browser = Browser.start(app)) {
             browser.open("login");
             browser.screenshot("login-desktop.png");
-            browser.width(390);
+            browser.resize(390, 844);
             browser.screenshot("login-390.png");
-            browser.width(1280);
+            browser.resize(1280, 2000);
             browser.logIn("admin");
 
             browser.open("analyses/" + analysis + "/edit");
@@ -65,7 +65,7 @@ class SecurityBrowserTest {
             }
             browser.open("admin/users");
             browser.screenshot("users-desktop.png");
-            browser.width(390);
+            browser.resize(390, 844);
             browser.screenshot("users-390.png");
             List<String> refused = browser.console().stream().filter(line -> line.contains("Content Security Policy"))
                     .toList();
@@ -85,9 +85,9 @@ class SecurityBrowserTest {
             browser.driver.findElement(By.cssSelector("form[action='/profile/password'] button")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPassword-error")));
             browser.screenshot("profile-password-error.png");
-            browser.width(390);
+            browser.resize(390, 844);
             browser.screenshot("profile-390.png");
-            browser.width(1280);
+            browser.resize(1280, 2000);
 
             browser.driver.findElement(By.id("currentPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
             browser.driver.findElement(By.id("newPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
