@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,9 +43,9 @@ class SecurityBrowserTest {
         try (Browser browser = Browser.start(app)) {
             browser.open("login");
             browser.screenshot("login-desktop.png");
-            browser.resize(390, 844);
+            size(browser, 390, 844);
             browser.screenshot("login-390.png");
-            browser.resize(1280, 2000);
+            size(browser, 1280, 2000);
             browser.logIn("admin");
 
             browser.open("analyses/" + analysis + "/edit");
@@ -65,7 +66,7 @@ class SecurityBrowserTest {
             }
             browser.open("admin/users");
             browser.screenshot("users-desktop.png");
-            browser.resize(390, 844);
+            size(browser, 390, 844);
             browser.screenshot("users-390.png");
             List<String> refused = browser.console().stream().filter(line -> line.contains("Content Security Policy"))
                     .toList();
@@ -85,9 +86,9 @@ class SecurityBrowserTest {
             browser.driver.findElement(By.cssSelector("form[action='/profile/password'] button")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPassword-error")));
             browser.screenshot("profile-password-error.png");
-            browser.resize(390, 844);
+            size(browser, 390, 844);
             browser.screenshot("profile-390.png");
-            browser.resize(1280, 2000);
+            size(browser, 1280, 2000);
 
             browser.driver.findElement(By.id("currentPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
             browser.driver.findElement(By.id("newPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
@@ -101,5 +102,9 @@ class SecurityBrowserTest {
             browser.open("sessions");
             assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), "logged out for good");
         }
+    }
+
+    private static void size(Browser browser, int width, int height) {
+        browser.driver.manage().window().setSize(new Dimension(width, height));
     }
 }

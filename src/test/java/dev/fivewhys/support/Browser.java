@@ -84,11 +84,6 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList();
     }
 
-    /** Makes the window this size (a phone is 390 × 844). */
-    public void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-    }
-
     /** Saves what the browser shows to target/screenshots/NAME, for people to look at. */
     public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
