@@ -14,14 +14,15 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 
+import dev.fivewhys.core.ValidationProblem;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
@@ -64,8 +65,8 @@ public class JsonDates implements ObjectMapperCustomizer {
             TemporalAccessor dated = value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
             int year = dated == null ? TimeFormat.FIRST_YEAR : dated.get(ChronoField.YEAR);
             if (year < TimeFormat.FIRST_YEAR || year > TimeFormat.LAST_YEAR) {
-                throw InvalidFormatException.from(parser, "a date between the years " + TimeFormat.FIRST_YEAR + " and "
-                        + TimeFormat.LAST_YEAR + " is needed", value, handledType());
+                String message = "Give a date between the years " + TimeFormat.FIRST_YEAR + " and " + TimeFormat.LAST_YEAR;
+                throw JsonMappingException.from(parser, message, new ValidationProblem(message));
             }
             return value;
         }
