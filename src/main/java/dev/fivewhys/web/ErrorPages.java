@@ -77,6 +77,12 @@ public class ErrorPages {
         return respond(request, 400, "Request refused", message);
     }
 
+    /** A body of the wrong shape ({@code []} for an object, a text for a number); Quarkus's own answer has no body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return unreadable(e, request);
+    }
+
     /** Malformed JSON or a value of the wrong type in an API body, with the field it was found in. */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
@@ -85,12 +91,6 @@ public class ErrorPages {
                 : e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
         return respond(request, 400, "Request refused", "The JSON body could not be read" + where + ": "
                 + e.getOriginalMessage().lines().findFirst().orElse(""));
-    }
-
-    /** A body of the wrong shape ({@code []} for an object, a text for a number); Quarkus's own answer has no body. */
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
-        return unreadable(e, request);
     }
 
     /** A body cut off, or not what its Content-Type says (a multipart type on something else): the client's doing. */
