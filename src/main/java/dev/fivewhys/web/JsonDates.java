@@ -41,34 +41,50 @@ public class JsonDates implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("fivewhys-date-range")
-                .addDeserializer(Instant.class, new InRange<>(Instant.class, InstantDeserializer.INSTANT))
-                .addDeserializer(OffsetDateTime.class,
-                        new InRange<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
-                .addDeserializer(LocalDateTime.class,
-                        new InRange<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE))
-                .addDeserializer(LocalDate.class, new InRange<>(LocalDate.class, LocalDateDeserializer.INSTANCE)));
+                .addDeserializer(Instant.class, new InRange<>(Instant.class, InstantDeserializer.INSTANT,
+                        "2025-09-10T23:05:00Z"))
+                .addDeserializer(OffsetDateTime.class, new InRange<>(OffsetDateTime.class,
+                        InstantDeserializer.OFFSET_DATE_TIME, "2025-09-10T23:05:00+02:00"))
+                .addDeserializer(LocalDateTime.class, new InRange<>(LocalDateTime.class,
+                        LocalDateTimeDeserializer.INSTANCE, "2025-09-10T23:05:00"))
+                .addDeserializer(LocalDate.class, new InRange<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                        "2025-09-10")));
     }
 
-    /** Java's own reading of the date, then the year check. */
+    /**
+     * Java's own reading of the date, then the year check. Either refusal says what a date looks like, as a
+     * ValidationProblem: the answer names the field and gives the message, not the parser's.
+     */
     private static final class InRange<T extends TemporalAccessor> extends StdDeserializer<T> {
 
         private final JsonDeserializer<? extends T> reader;
+        private final String message;
 
-        InRange(Class<T> type, JsonDeserializer<? extends T> reader) {
+        InRange(Class<T> type, JsonDeserializer<? extends T> reader, String example) {
             super(type);
             this.reader = reader;
+            this.message = "Give a date like " + example + ", between the years " + TimeFormat.FIRST_YEAR + " and "
+                    + TimeFormat.LAST_YEAR;
         }
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            T value = reader.deserialize(parser, context);
+            T value;
+            try {
+                value = reader.deserialize(parser, context);
+            } catch (JsonMappingException unreadable) {
+                throw refused(parser);
+            }
             TemporalAccessor dated = value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
             int year = dated == null ? TimeFormat.FIRST_YEAR : dated.get(ChronoField.YEAR);
             if (year < TimeFormat.FIRST_YEAR || year > TimeFormat.LAST_YEAR) {
-                String message = "Give a date between the years " + TimeFormat.FIRST_YEAR + " and " + TimeFormat.LAST_YEAR;
-                throw JsonMappingException.from(parser, message, new ValidationProblem(message));
+                throw refused(parser);
             }
             return value;
+        }
+
+        private JsonMappingException refused(JsonParser parser) {
+            return JsonMappingException.from(parser, message, new ValidationProblem(message));
         }
     }
 }

@@ -97,7 +97,8 @@ class SecurityBrowserTest {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
                     "Password changed"));
 
-            browser.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            // the layout's own logout form, with its CSRF token (submitted, as the menu holding it may be folded)
+            browser.driver.findElement(By.cssSelector("form[action='/logout']")).submit();
             browser.wait.until(ExpectedConditions.urlContains("/login"));
             browser.open("sessions");
             assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), "logged out for good");

@@ -85,12 +85,14 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "+300000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z", "10000-01-01T00:00:00Z" })
+    @ValueSource(strings = { "+300000-01-01T00:00:00Z", "-5000-01-01T00:00:00Z", "10000-01-01T00:00:00Z", "yesterday" })
     void aDateTheDatabaseCannotHoldIs400(String date) {
         Response response = admin().contentType("application/json")
                 .body(Map.of("project", "bad-input", "title", "Far future", "startedAt", date)).post("/api/sessions");
         assertEquals(400, response.statusCode(), response.asString());
         assertTrue(response.jsonPath().getString("message").contains("startedAt"), response.asString());
+        assertTrue(response.jsonPath().getString("message").contains("Give a date like 2025-09-10T23:05:00Z"),
+                response.asString());
         assertEquals(0, Uploads.number("select count(*) from test_session where title = 'Far future'"));
     }
 
