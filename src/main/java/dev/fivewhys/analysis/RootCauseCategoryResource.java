@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -101,11 +103,15 @@ public class RootCauseCategoryResource {
     @Path("{id}/active")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response setActive(@PathParam("id") long id, @RestForm boolean active) {
+    public Response setActive(@PathParam("id") long id, @RestForm String active) {
         RootCauseCategory category = find(id);
-        category.active = active;
+        Optional<Boolean> flag = Forms.flag(active);
+        if (flag.isEmpty()) {
+            throw new BadRequestException("Say whether the category is in use with true or false");
+        }
+        category.active = flag.get();
         return forms.redirect("/admin/root-causes",
-                "Category " + category.name + (active ? " restored" : " retired: new analyses no longer offer it"));
+                "Category " + category.name + (category.active ? " restored" : " retired: new analyses no longer offer it"));
     }
 
     private static RootCauseCategory find(long id) {

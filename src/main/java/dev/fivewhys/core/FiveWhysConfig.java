@@ -34,6 +34,10 @@ public interface FiveWhysConfig {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
+    /** Whether people reach the app over HTTPS (a TLS proxy in front): cookies are Secure and HSTS is sent. */
+    @WithDefault("false")
+    boolean https();
+
     Db db();
 
     interface Db {

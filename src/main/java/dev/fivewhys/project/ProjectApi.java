@@ -57,9 +57,9 @@ public class ProjectApi {
     }
 
     @POST
-    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @RolesAllowed(Role.ADMIN)
     @Transactional
-    @Operation(summary = "Create a project", description = "409 if the slug is taken.")
+    @Operation(summary = "Create a project", description = "Admins only, as on the pages. 409 if the slug is taken.")
     public Response create(@Valid NewProject request) {
         if (Project.findBySlug(request.slug()).isPresent()) {
             throw new ClientErrorException("A project with slug " + request.slug() + " already exists", 409);

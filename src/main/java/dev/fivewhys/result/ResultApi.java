@@ -8,14 +8,17 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -56,7 +59,8 @@ public class ResultApi {
     }
 
     @POST
-    @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML })
+    // any type reaches the method, which says which it takes: matching alone lets a missing or empty one through
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
     @Operation(summary = "Upload a JUnit XML report to a session", description = "The body is the report itself, "
             + "streamed: any size up to the server's limit (FIVEWHYS_MAX_UPLOAD_SIZE, 100 MB by default). "
@@ -67,12 +71,27 @@ public class ResultApi {
     @APIResponse(responseCode = "201", description = "Stored: the run's totals and the failures it touched", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestReport.class)))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "413", description = "Larger than the server accepts")
+    @APIResponse(responseCode = "415", description = "Content-Type missing, or not application/xml or text/xml")
     @APIResponse(responseCode = "422", description = "Not a JUnit report we can read; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Refusal.class)))
     public Response upload(@PathParam("id") long id,
             @Parameter(description = "What to call the run, e.g. the report's file name or the CI job") @QueryParam("name") String name,
-            InputStream body) throws ReportRejectedException {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws ReportRejectedException {
+        if (!isXml(contentType)) {
+            throw new ClientErrorException("Send the report as the body, with Content-Type application/xml or text/xml"
+                    + (contentType == null || contentType.isBlank() ? "" : ", not " + contentType), 415);
+        }
         IngestReport report = ingestion.ingest(id, body, name, identity.getPrincipal().getName());
         return Response.created(URI.create(report.resultsPage())).entity(report).build();
+    }
+
+    private static boolean isXml(String contentType) {
+        try {
+            MediaType type = MediaType.valueOf(contentType == null ? "" : contentType.strip());
+            return type.getSubtype().equalsIgnoreCase("xml")
+                    && (type.getType().equalsIgnoreCase("application") || type.getType().equalsIgnoreCase("text"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @GET

@@ -1,8 +1,6 @@
 package dev.fivewhys.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,29 +30,18 @@ public class AccountBootstrap {
         if (User.count() > 0) {
             return;
         }
-        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
-        if (password == null && config.demoData()) {
-            password = "admin";
-        }
+        String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(config.demoData() ? "admin" : null);
         if (password == null) {
-            password = randomPassword();
-            // The one time this password is ever shown: the operator reads it here and changes it.
-            LOG.warnf("Created user 'admin' with generated password %s (set FIVEWHYS_ADMIN_PASSWORD to choose it)",
-                    password);
-        } else {
-            LOG.info("Created user 'admin'");
+            // a generated password would have to be shown somewhere, and a log is no place for a secret
+            LOG.warn("There are no users yet: set FIVEWHYS_ADMIN_PASSWORD and start the app again to create user 'admin'");
+            return;
         }
         User.create("admin", password, Role.ADMIN, clock.instant());
+        LOG.info("Created user 'admin'");
         if (config.demoData()) {
             User.create("engineer", "engineer", Role.ENGINEER, clock.instant());
             User.create("manager", "manager", Role.MANAGER, clock.instant());
             LOG.info("Created demo users admin/admin, engineer/engineer and manager/manager");
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
@@ -39,7 +40,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (request == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identityProviderManager.authenticate(request);
+        // the password check needs the client's address for its throttle
+        return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
     }
 
     static AuthenticationRequest requestFrom(String authorization) {
@@ -81,13 +83,27 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"Five Whys\", Basic realm=\"Five Whys\""));
     }
 
-    /** After the login form, so that pages are challenged by the form. */
+    /** Too many failed logins: 429 with when to try again, rather than a 401 that invites the next guess. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        var failure = HttpSecurityUtils.getAuthenticationFailureFromEvent(context);
+        if (isApi(context) && failure != null && failure.getCause() instanceof LoginThrottled throttled) {
+            context.response().setStatusCode(429).putHeader(HttpHeaderNames.RETRY_AFTER,
+                    Long.toString(throttled.retryAfterSeconds())).putHeader(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                    .end("{\"status\":429,\"message\":\"Too many failed logins with this username or from this address; "
+                            + "try again in " + throttled.waitInWords() + ".\"}");
+            return Uni.createFrom().item(true);
+        }
+        return HttpAuthenticationMechanism.super.sendChallenge(context);
+    }
+
+    /** After the login cookie's mechanism, so that pages are challenged with the login page. */
     @Override
     public int getPriority() {
         return DEFAULT_PRIORITY - 500;
     }
 
-    private static boolean isApi(RoutingContext context) {
+    static boolean isApi(RoutingContext context) {
         return context.normalizedPath().startsWith(API_PATH);
     }
 

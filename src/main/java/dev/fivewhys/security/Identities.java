@@ -10,9 +10,18 @@ final class Identities {
     }
 
     static SecurityIdentity of(User user) {
+        return builder(user).build();
+    }
+
+    /** A browser login: the identity carries the login, for logout and the CSRF check. */
+    static SecurityIdentity of(LoginSession login) {
+        return builder(login.user).addAttribute(CurrentLogin.ATTRIBUTE, new CurrentLogin(login.id, login.csrfToken))
+                .build();
+    }
+
+    private static QuarkusSecurityIdentity.Builder builder(User user) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role)
-                .build();
+                .addRole(user.role);
     }
 }

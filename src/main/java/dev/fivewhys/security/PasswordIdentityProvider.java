@@ -2,21 +2,22 @@ package dev.fivewhys.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 
-/** Checks a username and password (the login form and HTTP Basic) against the stored bcrypt hash. */
+/** HTTP Basic on the API: the same password check, and the same throttle, as the login form. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    // Compared against when the user does not exist, so both paths take the same time.
-    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no-such-user");
+    @Inject
+    PasswordCheck passwords;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -26,19 +27,19 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword())));
+        var routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null ? null : PasswordCheck.addressOf(routing.request());
+        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword()),
+                address));
     }
 
+    /** @throws AuthenticationFailedException a wrong password, or caused by {@link LoginThrottled} */
     @ActivateRequestContext
-    SecurityIdentity verify(String username, String password) {
-        User user = User.findActiveByUsername(username).orElse(null);
-        if (user == null) {
-            BcryptUtil.matches(password, UNKNOWN_USER_HASH);
-            throw new AuthenticationFailedException();
+    SecurityIdentity verify(String username, String password, String address) {
+        try {
+            return Identities.of(passwords.verify(username, password, address));
+        } catch (LoginThrottled throttled) {
+            throw new AuthenticationFailedException(throttled);
         }
-        if (!user.passwordMatches(password)) {
-            throw new AuthenticationFailedException();
-        }
-        return Identities.of(user);
     }
 }

@@ -13,6 +13,6 @@ public final class Role {
     }
 
     public static boolean isValid(String role) {
-        return ALL.contains(role);
+        return role != null && ALL.contains(role);
     }
 }

@@ -16,6 +16,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 @Table(name = "app_user")
 public class User extends PanacheEntity {
 
+    public static final int MIN_PASSWORD = 10;
+    public static final int MAX_PASSWORD = 200;
+    public static final String PASSWORD_RULE = "At least 10 characters (and at most 200)";
+
     public String username;
     @Column(name = "password_hash")
     public String passwordHash;

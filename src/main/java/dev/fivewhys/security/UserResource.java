@@ -2,6 +2,7 @@ package dev.fivewhys.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Admins create accounts, change roles and deactivate people who left. */
+/** Admins create accounts, change roles, reset forgotten passwords and deactivate people who left. */
 @Path("/admin/users")
 @RolesAllowed(Role.ADMIN)
 public class UserResource {
@@ -38,6 +39,8 @@ public class UserResource {
     Clock clock;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    LoginSessions sessions;
 
     public static class NewUserForm {
         @RestForm
@@ -47,7 +50,7 @@ public class UserResource {
 
         @RestForm
         @NotBlank(message = "Choose a password")
-        @Size(min = 10, max = 200, message = "At least 10 characters")
+        @Size(min = User.MIN_PASSWORD, max = User.MAX_PASSWORD, message = User.PASSWORD_RULE)
         public String password;
 
         @RestForm
@@ -89,28 +92,55 @@ public class UserResource {
     public Response changeRole(@PathParam("id") long id, @RestForm String role) {
         User user = find(id);
         if (!Role.isValid(role)) {
-            return Forms.invalid(page(new NewUserForm(), FormErrors.none().add(FormErrors.FORM, "Unknown role")));
+            return refused("Choose admin, engineer or manager");
         }
         if (isSelf(user) && !Role.ADMIN.equals(role)) {
-            return Forms.invalid(page(new NewUserForm(),
-                    FormErrors.none().add(FormErrors.FORM, "You cannot take the admin role from yourself")));
+            return refused("You cannot take the admin role from yourself");
         }
         user.role = role;
         return forms.redirect("/admin/users", user.username + " is now " + role);
     }
 
+    /** A deactivated user's logins end at once, on every copy of the app; their API tokens stop working too. */
     @POST
     @Path("{id}/active")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response setActive(@PathParam("id") long id, @RestForm boolean active) {
+    public Response setActive(@PathParam("id") long id, @RestForm String active) {
         User user = find(id);
-        if (isSelf(user) && !active) {
-            return Forms.invalid(page(new NewUserForm(),
-                    FormErrors.none().add(FormErrors.FORM, "You cannot deactivate yourself")));
+        Optional<Boolean> flag = Forms.flag(active);
+        if (flag.isEmpty()) {
+            return refused("Say whether the user is active with true or false");
         }
-        user.active = active;
-        return forms.redirect("/admin/users", user.username + (active ? " reactivated" : " deactivated"));
+        boolean activate = flag.get();
+        if (isSelf(user) && !activate) {
+            return refused("You cannot deactivate yourself");
+        }
+        user.active = activate;
+        if (!activate) {
+            sessions.endAllOf(user, null);
+        }
+        return forms.redirect("/admin/users", user.username + (activate ? " reactivated" : " deactivated"));
+    }
+
+    /** For someone who forgot theirs: a new password, and the end of every login with the old one. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
+        User user = find(id);
+        if (password == null || password.length() < User.MIN_PASSWORD || password.length() > User.MAX_PASSWORD) {
+            return refused("New password of " + user.username + ": " + User.PASSWORD_RULE.toLowerCase());
+        }
+        user.setPassword(password);
+        CurrentLogin login = CurrentLogin.of(identity);
+        sessions.endAllOf(user, isSelf(user) && login != null ? login.sessionId() : null);
+        return forms.redirect("/admin/users", "Password of " + user.username + " reset; their logins were ended");
+    }
+
+    private Response refused(String message) {
+        return Forms.invalid(page(new NewUserForm(), FormErrors.none().add(FormErrors.FORM, message)));
     }
 
     private boolean isSelf(User user) {

@@ -2,8 +2,11 @@ package dev.fivewhys.session;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+
+import jakarta.ws.rs.BadRequestException;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -14,6 +17,13 @@ public record SessionFilter(String project, String status) {
     public SessionFilter {
         project = project == null || project.isBlank() ? null : project;
         status = status == null || status.isBlank() ? null : status;
+        if (status != null && !isKnown(status)) {
+            throw new BadRequestException("Unknown status " + status);
+        }
+    }
+
+    private static boolean isKnown(String status) {
+        return Arrays.stream(SessionStatus.values()).anyMatch(known -> known.name().equals(status));
     }
 
     PanacheQuery<TestSession> query(int page, int size) {

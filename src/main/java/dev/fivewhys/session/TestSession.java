@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Version;
 
 import dev.fivewhys.project.Project;
@@ -59,12 +58,14 @@ public class TestSession extends PanacheEntity {
     @OrderBy("occurredAt, id")
     public List<LogEntry> timeline = new ArrayList<>();
 
-    /** Hibernate loads an all-empty embeddable as null; pages and forms expect an empty impact instead. */
-    @PostLoad
-    void ensureImpact() {
-        if (impact == null) {
-            impact = new BusinessImpact();
-        }
+    /**
+     * Hibernate loads an all-empty embeddable as null; readers get an empty impact instead (Panache routes reads of
+     * the field here). Not assigned: an assignment marks the session changed, so every transaction that merely read
+     * a session would write it back, and concurrent uploads to it would fail on its version. Writers assign a whole
+     * impact.
+     */
+    public BusinessImpact getImpact() {
+        return impact != null ? impact : new BusinessImpact();
     }
 
     public static List<TestSession> listRecent(int limit) {

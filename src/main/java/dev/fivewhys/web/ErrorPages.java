@@ -1,5 +1,6 @@
 package dev.fivewhys.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,13 +53,13 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        String message = switch (status) {
+        boolean said = e.getMessage() != null && !e.getMessage().startsWith("HTTP ");
+        String message = said ? e.getMessage() : switch (status) {
             case 404 -> "There is nothing here. It may have been removed, or the link is mistyped.";
             case 405 -> "This address does not take that kind of request.";
             case 413 -> "That upload is larger than this server accepts.";
             case 415 -> "This address does not accept that content type.";
-            default -> e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? "The request could not be handled."
-                    : e.getMessage();
+            default -> "The request could not be handled.";
         };
         String heading = status == 404 ? "Not found" : "Request refused";
         return respond(request, status, heading, message);
@@ -105,9 +106,31 @@ public class ErrorPages {
         if (refused != null) {
             return respond(request, 400, "Request refused", refused);
         }
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+        String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "";
+        String where = !field.isEmpty() ? " at " + field
+                : e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
         return respond(request, 400, "Request refused", "The JSON body could not be read" + where + ": "
                 + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    /** A body cut off, or not what its Content-Type says (a multipart type on something else): the client's doing. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, HttpServerRequest request) {
+        return respond(request, 400, "Request refused",
+                "The body of the request could not be read: it stopped early, or is not what its Content-Type says.");
+    }
+
+    /** {@code whys[1].answer}: where in the body a value was refused. */
+    private static String fieldOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
@@ -121,6 +144,15 @@ public class ErrorPages {
     public Response unexpected(Exception e, HttpServerRequest request) {
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             return webApplication(wae, request);
+        }
+        if (DatabaseRefusals.isConflict(e)) {
+            LOG.infof("Conflict on %s %s: another request changed the same record first", request.method(),
+                    request.path());
+            return respond(request, 409, "Changed meanwhile", DatabaseRefusals.CONFLICT);
+        }
+        if (DatabaseRefusals.isBadValue(e)) {
+            LOG.infof("Refused %s %s: the database cannot store a value of it", request.method(), request.path());
+            return respond(request, 400, "Request refused", DatabaseRefusals.BAD_VALUE);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), request.path());

@@ -1,29 +1,29 @@
 package dev.fivewhys.web;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vertx.ext.web.RoutingContext;
+
 public class FlashFilter {
+
+    private static final Duration LIFETIME = Duration.ofMinutes(1);
 
     @Inject
     Flash flash;
+    @Inject
+    Cookies cookies;
 
     @ServerResponseFilter
-    public void writeFlash(ContainerResponseContext response) {
+    public void writeFlash(RoutingContext context) {
         String pending = flash.pending();
         if (pending != null) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie(Flash.encode(pending), 60));
+            cookies.set(context, Flash.COOKIE, flash.signed(pending), LIFETIME);
         } else if (flash.wasShown()) {
-            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie("", 0));
+            cookies.clear(context, Flash.COOKIE);
         }
-    }
-
-    private static NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(Flash.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
     }
 }

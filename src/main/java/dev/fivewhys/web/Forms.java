@@ -1,6 +1,7 @@
 package dev.fivewhys.web;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,14 @@ public class Forms {
             throw new jakarta.ws.rs.ClientErrorException(
                     "version: " + what + " is at version " + stored + "; read it again and send that version", 409);
         }
+    }
+
+    /**
+     * A true/false field, as a hidden field or a select sends it: "true" or "false". Anything else is no answer
+     * (empty), rather than false.
+     */
+    public static Optional<Boolean> flag(String value) {
+        return "true".equals(value) || "false".equals(value) ? Optional.of(Boolean.parseBoolean(value)) : Optional.empty();
     }
 
     public static Response invalid(TemplateInstance page) {

@@ -12,12 +12,16 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
-/** Renders user markdown for the pages: raw HTML in the input is escaped and unsafe link schemes dropped. */
+/**
+ * Renders user markdown for the pages: raw HTML in the input is escaped, and links and images keep only http(s),
+ * mailto and relative URLs (javascript:, data: and the like become empty).
+ */
 public final class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -26,6 +30,8 @@ public final class Markdown {
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            // commonmark's default list also keeps data: URLs, which can carry a whole page or script
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .build();
 
     private Markdown() {

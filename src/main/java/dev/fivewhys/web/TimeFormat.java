@@ -15,6 +15,10 @@ import io.smallrye.config.SmallRyeConfig;
 /** Times are stored as instants and shown, and typed, in the team's time zone (fivewhys.time-zone). */
 public final class TimeFormat {
 
+    /** The years a typed or sent date may have: PostgreSQL and ISO 8601 agree on these without a sign. */
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
+
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -36,11 +40,15 @@ public final class TimeFormat {
         return instant == null ? "" : INPUT.format(instant.atZone(zone()));
     }
 
-    /** Parses what a {@code datetime-local} input sends; null for blank, exception for garbage. */
+    /** Parses what a {@code datetime-local} input sends; null for blank, exception for garbage or a far year. */
     public static Instant parseInput(String value) throws DateTimeParseException {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return LocalDateTime.parse(value.trim()).atZone(zone()).toInstant();
+        LocalDateTime typed = LocalDateTime.parse(value.trim());
+        if (typed.getYear() < FIRST_YEAR || typed.getYear() > LAST_YEAR) {
+            throw new DateTimeParseException("The year is outside " + FIRST_YEAR + " to " + LAST_YEAR, value, 0);
+        }
+        return typed.atZone(zone()).toInstant();
     }
 }

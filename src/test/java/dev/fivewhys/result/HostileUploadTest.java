@@ -91,9 +91,9 @@ class HostileUploadTest {
         assertArrayEquals(before, UploadEveryFixtureTest.counts());
 
         // an engineer's browser, logged in
-        http.send(HttpRequest.newBuilder(base.resolve("/j_security_check"))
+        http.send(HttpRequest.newBuilder(base.resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=engineer&j_password=engineer-password")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("username=engineer&password=engineer-password")).build(),
                 HttpResponse.BodyHandlers.discarding());
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/sessions/" + session + "/results"))
                 .header("Content-Type", "multipart/form-data; boundary=x").header("Accept", "text/html")

@@ -1,8 +1,8 @@
 package dev.fivewhys.security;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -41,23 +41,26 @@ class AccountsTest {
     }
 
     @Test
-    void wrongPasswordIsRefusedWithAMessage() {
-        WebClient client = WebClient.anonymous();
-        var response = client.postWithoutCsrf("/j_security_check", Map.of("j_username", "engineer", "j_password", "nope"));
-        assertEquals(302, response.statusCode());
-        assertTrue(response.header("Location").contains("/login?error=true"));
-        client.get("/login?error=true").then().statusCode(200).body(containsString("do not match an active account"));
+    void wrongPasswordShowsTheFormAgainWithAMessage() {
+        var response = WebClient.anonymous().postWithoutCsrf("/login",
+                Map.of("username", "engineer", "password", "nope"));
+        assertEquals(401, response.statusCode());
+        assertTrue(response.asString().contains("do not match an active account"), response.asString());
+        assertTrue(response.asString().contains("value=\"engineer\""), "the username is kept");
+        assertFalse(response.asString().contains("nope"), "the password is not");
+        assertNull(response.getCookie(WebClient.LOGIN_COOKIE));
     }
 
     @Test
-    void loginCookieIsHttpOnlyAndSameSite() {
+    void loginCookieIsHttpOnlyAndSameSiteAndNotSecureOverPlainHttp() {
         var response = io.restassured.RestAssured.given().redirects().follow(false)
-                .formParam("j_username", "engineer").formParam("j_password", "engineer-password")
-                .post("/j_security_check");
-        String setCookie = response.header("Set-Cookie");
-        assertTrue(setCookie.contains("quarkus-credential="), setCookie);
+                .formParam("username", "engineer").formParam("password", "engineer-password").post("/login");
+        assertEquals(303, response.statusCode());
+        String setCookie = response.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(WebClient.LOGIN_COOKIE + "=")).findFirst().orElseThrow();
         assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "the tests reach the app over plain HTTP: " + setCookie);
     }
 
     @Test
@@ -78,9 +81,9 @@ class AccountsTest {
 
         admin.post("/admin/users/" + id + "/active", Map.of("active", "false")).then().statusCode(303);
         assertEquals(302, newcomer.get("/sessions").statusCode(), "a deactivated user's cookie stops working at once");
-        var again = WebClient.anonymous().postWithoutCsrf("/j_security_check",
-                Map.of("j_username", "new-manager", "j_password", "a-long-password"));
-        assertTrue(again.header("Location").contains("error"));
+        var again = WebClient.anonymous().postWithoutCsrf("/login",
+                Map.of("username", "new-manager", "password", "a-long-password"));
+        assertEquals(401, again.statusCode());
     }
 
     @Test

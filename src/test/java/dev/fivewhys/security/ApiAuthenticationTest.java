@@ -68,14 +68,18 @@ class ApiAuthenticationTest {
         given().auth().preemptive().basic("manager", "manager-password").get("/api/projects").then().statusCode(200);
         given().auth().preemptive().basic("manager", "manager-password").contentType("application/json")
                 .body(Map.of("name", "Nope", "slug", "nope")).post("/api/projects").then().statusCode(403);
+        // as on the pages: engineers write sessions and results, admins make projects
         given().auth().preemptive().basic("engineer", "engineer-password").contentType("application/json")
+                .body(Map.of("name", "Via API", "slug", "via-api", "githubRepository", "acme/via-api"))
+                .post("/api/projects").then().statusCode(403);
+        given().auth().preemptive().basic("admin", "admin-password").contentType("application/json")
                 .body(Map.of("name", "Via API", "slug", "via-api", "githubRepository", "acme/via-api"))
                 .post("/api/projects").then().statusCode(201).body("slug", equalTo("via-api"));
     }
 
     @Test
     void badBodiesGetAJsonMessage() {
-        given().auth().preemptive().basic("engineer", "engineer-password").contentType("application/json")
+        given().auth().preemptive().basic("admin", "admin-password").contentType("application/json")
                 .body(Map.of("name", "", "slug", "Bad Slug")).post("/api/projects").then().statusCode(400)
                 .body("message", containsString("slug"));
         given().auth().preemptive().basic("engineer", "engineer-password").contentType("application/json")

@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("fivewhys-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // the console, for what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--hide-scrollbars", "--no-first-run", "--disable-component-update",
                 "--disable-sync",
@@ -74,10 +76,15 @@ public final class Browser implements AutoCloseable {
     public void logIn(String username) {
         driver.manage().deleteAllCookies();
         open("login");
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
-        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username + Fixtures.PASSWORD_SUFFIX);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** What the page wrote to the console since the last call (errors, CSP refusals…). */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get("browser").getAll().stream().map(Object::toString).toList();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME, for people to look at. */

@@ -100,6 +100,12 @@ public final class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).orElseThrow().id);
     }
 
+    /** A fresh API token of the user; its id. */
+    public static long token(String username, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> dev.fivewhys.security.ApiToken
+                .issue(User.findByUsername(username).orElseThrow(), name, Instant.now()).token().id);
+    }
+
     public static long tokenIdOf(String username, String name) {
         return QuarkusTransaction.requiringNew().call(
                 () -> dev.fivewhys.security.ApiToken.<dev.fivewhys.security.ApiToken> find("user.username = ?1 and name = ?2",

@@ -20,10 +20,12 @@ import io.restassured.specification.RequestSpecification;
  */
 public class WebClient {
 
+    public static final String LOGIN_COOKIE = "fivewhys-login";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private final Map<String, String> cookies = new HashMap<>();
     private String csrfToken;
+    private String username;
 
     public static WebClient anonymous() {
         return new WebClient();
@@ -35,10 +37,11 @@ public class WebClient {
 
     public static WebClient loginAs(String username, String password) {
         WebClient client = new WebClient();
-        Response response = client.request().formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
+        client.username = username;
+        Response response = client.request().formParam("username", username).formParam("password", password)
+                .post("/login");
         client.keepCookies(response);
-        if (!client.cookies.containsKey("quarkus-credential")) {
+        if (!client.loggedIn()) {
             throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " "
                     + response.header("Location"));
         }
@@ -46,7 +49,35 @@ public class WebClient {
     }
 
     public boolean loggedIn() {
-        return cookies.containsKey("quarkus-credential");
+        return cookies.containsKey(LOGIN_COOKIE);
+    }
+
+    /** Who logged in; null for an anonymous client. */
+    public String username() {
+        return username;
+    }
+
+    /** The CSRF token the last page handed out. */
+    public String csrfToken() {
+        if (csrfToken == null) {
+            get("/sessions");
+        }
+        return csrfToken;
+    }
+
+    /**
+     * Posts with no body at all (no Content-Type either), with the given headers: what a script, or another site's
+     * page, can send.
+     */
+    public Response postWithoutBody(String path, Map<String, String> headers) {
+        Response response = request().headers(headers).post(path);
+        keepCookies(response);
+        return response;
+    }
+
+    /** The login cookie's value, e.g. to replay it after logging out. */
+    public String loginCookie() {
+        return cookies.get(LOGIN_COOKIE);
     }
 
     public Response get(String path) {
@@ -61,11 +92,8 @@ public class WebClient {
 
     /** Posts a form with the CSRF token a page of the app handed out, as a browser would. */
     public Response post(String path, Map<String, ?> form) {
-        if (csrfToken == null) {
-            get("/sessions");
-        }
         Map<String, Object> withToken = new HashMap<>(form);
-        withToken.put("csrf-token", csrfToken);
+        withToken.put("csrf-token", csrfToken());
         return postWithoutCsrf(path, withToken);
     }
 
@@ -74,13 +102,11 @@ public class WebClient {
      * is built here, so it has a Content-Length as a browser's has (RestAssured's own multipart is chunked).
      */
     public Response postMultipart(String path, Map<String, ?> fields, String fileField, String fileName, byte[] file) {
-        if (csrfToken == null) {
-            get("/sessions");
-        }
+        String token = csrfToken();
         String boundary = "----fivewhys" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, Object> all = new LinkedHashMap<>(fields);
-        all.put("csrf-token", csrfToken);
+        all.put("csrf-token", token);
         all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
         if (file != null) {
