@@ -33,6 +33,8 @@ class DependencyDirectionTest {
      * <li>impact sums up sessions, failures, fixes and their go/no-go for managers; nothing builds on it;</li>
      * <li>work: each engineer's own list (follow-ups, drafts, fixes, failures) and who owns a failure or an analysis;
      * it reads those features and nothing reads it;</li>
+     * <li>notify: outgoing webhooks told of what happens in sessions, failures, follow-ups and fixes; nothing reads
+     * it;</li>
      * <li>github mirrors a failure and everything recorded about it, and its webhooks change fixes and failures;</li>
      * <li>followup: an analysis's prevention as actions with owners and due dates, done by a fix; GitHub mirrors them
      * and the impact page counts them;</li>
@@ -49,7 +51,8 @@ class DependencyDirectionTest {
      * <li>core: configuration, clock, hashing, SQL values, ValidationProblem.</li>
      * </ul>
      */
-    static final List<String> ORDER = List.of("logbook", "impact", "work", "github", "followup", "audit", "fix", "analysis",
+    static final List<String> ORDER = List.of("logbook", "impact", "work", "notify", "github", "followup", "audit", "fix",
+            "analysis",
             "result",
             "failure", "session", "project", "security", "web", "core");
 
