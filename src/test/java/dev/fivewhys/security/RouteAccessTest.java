@@ -164,7 +164,12 @@ class RouteAccessTest {
                 post("/follow-ups/{followup}", Access.WRITE, Map.of("title", "Route follow-up", "kind", "PREVENTION",
                         "priority", "P2", "status", "DONE", "version", "0")),
                 post("/failures/{failure}/owner", Access.WRITE, Map.of("owner", "engineer")),
-                post("/analyses/{analysis}/owner", Access.WRITE, Map.of("owner", "engineer")));
+                post("/analyses/{analysis}/owner", Access.WRITE, Map.of("owner", "engineer")),
+                get("/projects/routes/notifications", Access.ADMIN),
+                post("/projects/routes/notifications", Access.ADMIN, Map.of("url", "https://example.test/hook/{n}",
+                        "secret", "route-secret", "events", "FIX_VERIFIED")),
+                post("/projects/routes/notifications/0/delete", Access.ADMIN, Map.of()),
+                post("/projects/routes/notifications/deliveries/0/retry", Access.ADMIN, Map.of()));
     }
 
     private static int counter;
