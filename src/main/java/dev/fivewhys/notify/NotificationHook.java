@@ -41,6 +41,16 @@ public class NotificationHook extends PanacheEntity {
         return eventSet().contains(event);
     }
 
+    /**
+     * The address as the page shows it: scheme and host only, since the path of a Slack or Teams incoming webhook is
+     * itself a credential.
+     */
+    public String shownUrl() {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "" : "/…");
+    }
+
     /** "A session turns NO GO, A fix is verified" for the page. */
     public String eventLabels() {
         return Arrays.stream(NotificationEvent.values()).filter(this::sends).map(e -> e.label)

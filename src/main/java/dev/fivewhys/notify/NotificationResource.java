@@ -69,7 +69,7 @@ public class NotificationResource {
         if (hook == null) {
             return Forms.invalid(page(project, new Typed(url, events), errors));
         }
-        return forms.redirect(base(slug), "Notifications will be sent to " + hook.url);
+        return forms.redirect(base(slug), "Notifications will be sent to " + hook.shownUrl());
     }
 
     @POST

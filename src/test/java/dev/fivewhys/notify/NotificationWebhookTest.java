@@ -148,6 +148,8 @@ class NotificationWebhookTest {
 
         String page = WebClient.loginAs("admin", "admin-password").get("/projects/notify-no-go/notifications").asString();
         assertTrue(page.contains("HTTP 200: <code>ok</code>") && page.contains("Attempt 1: HTTP 500"), page);
+        assertTrue(page.contains("<code>http://127.0.0.1:" + receiver.getAddress().getPort() + "/…</code>")
+                && !page.contains(hookUrl()), "the address's path (a credential for Slack) is not shown");
     }
 
     @Test
