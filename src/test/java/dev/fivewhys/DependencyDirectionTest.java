@@ -31,7 +31,13 @@ class DependencyDirectionTest {
      * <li>logbook imports a markdown log into every kind of record and writes them all back as a report, GitHub
      * links included;</li>
      * <li>impact sums up sessions, failures, fixes and their go/no-go for managers; nothing builds on it;</li>
+     * <li>work: each engineer's own list (follow-ups, drafts, fixes, failures) and who owns a failure or an analysis;
+     * it reads those features and nothing reads it;</li>
+     * <li>notify: outgoing webhooks told of what happens in sessions, failures, follow-ups and fixes; nothing reads
+     * it;</li>
      * <li>github mirrors a failure and everything recorded about it, and its webhooks change fixes and failures;</li>
+     * <li>followup: an analysis's prevention as actions with owners and due dates, done by a fix; GitHub mirrors them
+     * and the impact page counts them;</li>
      * <li>audit (compliance audits, stability validations, go/no-go) judges a fix;</li>
      * <li>fix removes an analysis's root cause, and a later passing session's results verify it;</li>
      * <li>analysis explains a failure (or a session);</li>
@@ -45,7 +51,9 @@ class DependencyDirectionTest {
      * <li>core: configuration, clock, hashing, SQL values, ValidationProblem.</li>
      * </ul>
      */
-    static final List<String> ORDER = List.of("logbook", "impact", "github", "audit", "fix", "analysis", "result",
+    static final List<String> ORDER = List.of("logbook", "impact", "work", "notify", "github", "followup", "audit", "fix",
+            "analysis",
+            "result",
             "failure", "session", "project", "security", "web", "core");
 
     /**

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.security.User;
 import dev.fivewhys.session.TestSession;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -43,6 +44,9 @@ public class Analysis extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     public AnalysisStatus status = AnalysisStatus.DRAFT;
     public String createdBy;
+    /** Who sees it through, when someone other than its author, or anyone, has taken it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public User owner;
     public Instant createdAt;
     public Instant updatedAt;
     public Instant completedAt;

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import dev.fivewhys.project.Project;
 import dev.fivewhys.project.Severity;
+import dev.fivewhys.security.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /**
@@ -47,6 +48,10 @@ public class Failure extends PanacheEntity {
     public Severity severity = Severity.MEDIUM;
     @Enumerated(EnumType.STRING)
     public FailureStatus status = FailureStatus.OPEN;
+    /** Who sees to it; null when nobody has taken it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    public User owner;
     /** It came back after it was resolved. */
     public boolean recurring;
     @Column(name = "resolved_at")

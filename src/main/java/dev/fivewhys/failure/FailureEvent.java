@@ -22,6 +22,8 @@ public class FailureEvent extends PanacheEntity {
     public static final String RESOLVED = "RESOLVED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String COMMENT = "COMMENT";
+    /** Its owner changed. */
+    public static final String ASSIGNED = "ASSIGNED";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "failure_id")

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
@@ -33,6 +34,8 @@ public class Fixes {
     Validator validator;
     @Inject
     Analyses analyses;
+    @Inject
+    Event<FixVerified> verified;
 
     /** Adds a message per field the content breaks a rule of; nothing is written. */
     public void check(FixContent content, FormErrors errors) {
@@ -109,6 +112,7 @@ public class Fixes {
             failure.resolve(now);
             FailureEvent.record(failure, now, FailureEvent.RESOLVED, note, actor, session);
         }
+        verified.fire(new FixVerified(fix.id));
     }
 
     /** The one step back a fix takes: results proved its verification wrong. It was deployed, so it stays that. */

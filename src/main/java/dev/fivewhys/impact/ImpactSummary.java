@@ -33,13 +33,16 @@ public class ImpactSummary {
     Trends trends;
     @Inject
     NeedsAttention attention;
+    @Inject
+    PreventionByCategory prevention;
 
     /**
      * @param period "Feb 24 – Mar 17, 2025": what the figures cover
      */
     public record View(ImpactFilter filter, Instant now, String period, NeedsAttention.View attention,
             Headlines.View headlines, List<ProjectRisk> riskByProject, Trends.View trends, List<RootCause> rootCauses,
-            RawString rootCauseChart, List<FixInFlight> fixesInFlight, List<RecurringFailure> recurring) {
+            RawString rootCauseChart, List<FixInFlight> fixesInFlight, List<RecurringFailure> recurring,
+            List<PreventionByCategory.CategoryPrevention> prevention) {
     }
 
     public View of(ImpactFilter filter, Instant now) {
@@ -54,6 +57,6 @@ public class ImpactSummary {
                 causes.stream().map(RootCause::analyses).toList()).html();
         return new View(filter, now, period.display(zone), attention.of(filter, now),
                 headlines.of(filter, period, risks, zone), risks, trends.of(filter, period, zone), causes, pareto,
-                fixes.list(filter), failures.recurring(filter, period));
+                fixes.list(filter), failures.recurring(filter, period), prevention.of(filter));
     }
 }

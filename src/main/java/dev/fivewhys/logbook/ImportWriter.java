@@ -58,6 +58,8 @@ public class ImportWriter {
     @Inject
     Fixes fixes;
     @Inject
+    PreventionFollowUps preventionFollowUps;
+    @Inject
     Reviews reviews;
 
     /** The log's text as repaired, identified by its fingerprint; who imports it. */
@@ -146,6 +148,7 @@ public class ImportWriter {
         FormErrors errors = FormErrors.none();
         Analysis analysis = refusedOr(analyses.start(null, session, plan.content(), plan.complete(), actor, errors),
                 errors);
+        preventionFollowUps.addFor(analysis, actor);
         plan.fixes().forEach(fix -> fix(fix, analysis, actor));
     }
 

@@ -112,9 +112,11 @@ final class GitHubFixtures {
         });
     }
 
+    /** The failure's latest job (a job of another kind, e.g. a follow-up's, may have the same target id). */
     static SyncJob latestJob(long failureId) {
         return QuarkusTransaction.requiringNew().call(() -> SyncJob
-                .<SyncJob> find("targetId = ?1 order by id desc", failureId).firstResult());
+                .<SyncJob> find("kind = ?1 and targetId = ?2 order by id desc", SyncJobs.FAILURE, failureId)
+                .firstResult());
     }
 
     static GitHubLink issueLink(long failureId) {

@@ -235,6 +235,7 @@ class GitHubSyncFaultsTest {
     }
 
     private static long jobsOf(long failureId, SyncJob.State state) {
-        return QuarkusTransaction.requiringNew().call(() -> SyncJob.count("targetId = ?1 and state = ?2", failureId, state));
+        return QuarkusTransaction.requiringNew().call(() -> SyncJob.count("kind = ?1 and targetId = ?2 and state = ?3",
+                dev.fivewhys.github.outbox.SyncJobs.FAILURE, failureId, state));
     }
 }

@@ -49,6 +49,8 @@ class ApiAccessTest {
     private static final String AUDIT = "{\"fixId\": {fix}, \"kind\": \"SSOT\", \"recommendation\": \"APPROVED\", "
             + "\"checks\": [{\"name\": \"Import Validation\", \"score\": 100, \"outcome\": \"PASS\"}]";
     private static final String STABILITY = "{\"fixId\": {fix}, \"riskLevel\": \"LOW\", \"readiness\": \"GO\"";
+    private static final String FOLLOW_UP = "{\"title\": \"API route follow-up\", \"kind\": \"PREVENTION\", "
+            + "\"priority\": \"P2\", \"status\": \"OPEN\"";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     static Stream<ApiRoute> routes() {
@@ -78,7 +80,17 @@ class ApiAccessTest {
                         "POST /stability-validations"),
                 get("/api/stability-validations/{stability}", null),
                 write("PUT", "/api/stability-validations/{stability}", Access.WRITE, STABILITY + ", \"version\": 0}", 200,
-                        "POST /stability-validations/{stability}"));
+                        "POST /stability-validations/{stability}"),
+                // Follow-ups and owners (issue 15).
+                get("/api/follow-ups?analysis={analysis}", null),
+                write("POST", "/api/follow-ups/analysis/{analysis}", Access.WRITE, FOLLOW_UP + "}", 201, "POST /follow-ups"),
+                get("/api/follow-ups/{followup}", "GET /follow-ups/{followup}"),
+                write("PUT", "/api/follow-ups/{followup}", Access.WRITE, FOLLOW_UP + ", \"version\": 0}", 200,
+                        "POST /follow-ups/{followup}"),
+                write("PUT", "/api/failures/{failure}/owner", Access.WRITE, "{\"owner\": \"engineer\"}", 200,
+                        "POST /failures/{failure}/owner"),
+                write("PUT", "/api/analyses/{analysis}/owner", Access.WRITE, "{\"owner\": \"engineer\"}", 200,
+                        "POST /analyses/{analysis}/owner"));
     }
 
     @BeforeAll
@@ -156,7 +168,7 @@ class ApiAccessTest {
     private static Response send(RequestSpecification request, ApiRoute route) {
         SessionIds ids = Fixtures.session("routes", "API route session");
         // a fresh failure → analysis → fix → audit chain each time, so one role's write never changes another's
-        Chain chain = (route.path() + route.body()).matches("(?s).*\\{(failure|analysis|fix|audit|stability)}.*")
+        Chain chain = (route.path() + route.body()).matches("(?s).*\\{(failure|analysis|fix|audit|stability|followup)}.*")
                 ? AnalysisFixtures.chain("routes")
                 : null;
         String path = resolve(route.path(), ids, chain);
@@ -174,6 +186,10 @@ class ApiAccessTest {
                     .replace("{fix}", Long.toString(chain.fix()))
                     .replace("{audit}", Long.toString(chain.audit()))
                     .replace("{stability}", Long.toString(chain.stability()));
+            if (text.contains("{followup}")) {
+                text = text.replace("{followup}", Long.toString(
+                        dev.fivewhys.support.FollowUpFixtures.followUp(chain.analysis(), "API route follow-up", null, null)));
+            }
         }
         return text.replace("{session}", Long.toString(ids.session()))
                 .replace("{n}", Integer.toString(COUNTER.incrementAndGet()));

@@ -152,7 +152,24 @@ class RouteAccessTest {
                 get("/failures?project=routes&status=OPEN&severity=MEDIUM&recurring=false", Access.READ),
                 get("/failures/{failure}", Access.READ),
                 post("/failures/{failure}/status", Access.WRITE, Map.of("status", "ANALYSING", "note", "route check")),
-                post("/failures/{failure}/github", Access.WRITE, Map.of()));
+                post("/failures/{failure}/github", Access.WRITE, Map.of()),
+                // Follow-ups, owners and each engineer's work (issue 15).
+                get("/my-work", Access.READ),
+                get("/follow-ups/new?analysis={analysis}&title=Route", Access.WRITE),
+                post("/follow-ups", Access.WRITE, Map.of("analysisId", "{analysis}", "title", "Route follow-up", "kind",
+                        "PREVENTION", "priority", "P2", "status", "OPEN")),
+                post("/follow-ups/from-prevention", Access.WRITE, Map.of("analysisId", "{analysis}")),
+                get("/follow-ups/{followup}", Access.READ),
+                get("/follow-ups/{followup}/edit", Access.WRITE),
+                post("/follow-ups/{followup}", Access.WRITE, Map.of("title", "Route follow-up", "kind", "PREVENTION",
+                        "priority", "P2", "status", "DONE", "version", "0")),
+                post("/failures/{failure}/owner", Access.WRITE, Map.of("owner", "engineer")),
+                post("/analyses/{analysis}/owner", Access.WRITE, Map.of("owner", "engineer")),
+                get("/projects/routes/notifications", Access.ADMIN),
+                post("/projects/routes/notifications", Access.ADMIN, Map.of("url", "https://example.test/hook/{n}",
+                        "secret", "route-secret", "events", "FIX_VERIFIED")),
+                post("/projects/routes/notifications/0/delete", Access.ADMIN, Map.of()),
+                post("/projects/routes/notifications/deliveries/0/retry", Access.ADMIN, Map.of()));
     }
 
     private static int counter;
@@ -217,7 +234,7 @@ class RouteAccessTest {
         long user = Fixtures.userId("route-target");
         // A fresh failure → analysis → fix → audit chain for each request, so one role's post never changes another's.
         boolean needsChain = (route.path() + route.form().values()).matches(
-                "(?s).*\\{(failure|analysis|fix|audit|stability|category)}.*");
+                "(?s).*\\{(failure|analysis|fix|audit|stability|category|followup)}.*");
         Chain chain = needsChain ? AnalysisFixtures.chain("routes") : null;
         String path = resolve(route.path(), ids, user, chain);
         if (path.contains("{token}")) {
@@ -247,6 +264,10 @@ class RouteAccessTest {
                     .replace("{audit}", Long.toString(chain.audit()))
                     .replace("{stability}", Long.toString(chain.stability()))
                     .replace("{category}", Long.toString(chain.category()));
+            if (text.contains("{followup}")) {
+                text = text.replace("{followup}", Long.toString(
+                        dev.fivewhys.support.FollowUpFixtures.followUp(chain.analysis(), "Route follow-up", null, null)));
+            }
         }
         return text.replace("{session}", Long.toString(ids.session()))
                 .replace("{phase}", Long.toString(ids.phase()))

@@ -29,6 +29,8 @@ public class FailureIssueBody {
     EntityManager em;
     @Inject
     FiveWhysConfig config;
+    @Inject
+    FollowUpTaskList followUps;
 
     public IssueContent contentOf(Failure failure) {
         return new IssueContent("[Five Whys] " + failure.title(), bodyOf(failure), labelsOf(failure), SEVERITY_LABEL);
@@ -67,6 +69,7 @@ public class FailureIssueBody {
             }
             md.append("\n");
         }
+        md.append(followUps.of(failure));
         md.append("---\n[Open in Five Whys](").append(link("/failures/" + failure.id)).append(")\n");
         return md.toString();
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import dev.fivewhys.core.Sha256;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.followup.FollowUp;
 import dev.fivewhys.github.client.CommentRef;
 import dev.fivewhys.github.client.GitHubGateway;
 import dev.fivewhys.github.client.IssueContent;
@@ -41,6 +42,8 @@ public class FailureSync implements SyncJobKind {
     Instance<FailureCommentSource> commentSources;
     @Inject
     Clock clock;
+    @Inject
+    SyncJobs jobs;
 
     @Override
     public String name() {
@@ -116,6 +119,7 @@ public class FailureSync implements SyncJobKind {
                     .map(found -> github.updateIssue(repo, found.number(), content))
                     .orElseGet(() -> github.createIssue(repo, content));
             link = recorded(plan, ref.number(), ref.url(), ref.state().name().toLowerCase());
+            QuarkusTransaction.requiringNew().run(() -> queueFollowUps(plan.failureId()));
         } else if (!plan.hash().equals(link.bodyHash)) {
             github.updateIssue(repo, link.number, plan.content().withSentBefore(link.labelSet()));
             link = recorded(plan, link.number, link.url, null);
@@ -129,6 +133,13 @@ public class FailureSync implements SyncJobKind {
             recordState(link, "open");
         }
         return link;
+    }
+
+    /** The failure is on GitHub now, so its follow-ups go there too (see {@link FollowUpSync}). */
+    private void queueFollowUps(long failureId) {
+        FollowUp.<FollowUp> list("analysis.failure.id = ?1", failureId).stream()
+                .filter(f -> GitHubLink.find(FollowUpSync.RECORD, f.id, GitHubLink.ISSUE).isEmpty())
+                .forEach(f -> jobs.queue(SyncJobs.FOLLOW_UP, f.id));
     }
 
     /** @param foundState the state GitHub just showed, for a link made now; null to keep the recorded one */

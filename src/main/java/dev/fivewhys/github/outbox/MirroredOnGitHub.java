@@ -8,11 +8,13 @@ import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.fix.Fix;
+import dev.fivewhys.followup.FollowUp;
 import io.quarkus.arc.Arc;
 
 /**
- * Saving a record that appears on its failure's GitHub issue (the failure itself, its analyses, fixes, audits
- * and stability validations) queues the failure's sync job in the same transaction, so no page, API or
+ * Saving a record that appears on its failure's GitHub issue (the failure itself, its analyses, fixes, audits,
+ * stability validations and follow-ups, which also have issues of their own) queues the failure's sync job in the same
+ * transaction, so no page, API or
  * background path that changes such a record can forget to. It listens to every entity, registered as the
  * default entity listener in {@code META-INF/orm.xml}, so that the records themselves need not know GitHub.
  */
@@ -23,7 +25,11 @@ public class MirroredOnGitHub {
     void changed(Object entity) {
         Failure failure = failureShowing(entity);
         if (failure != null) {
-            Arc.container().instance(SyncJobs.class).get().syncIfMirrored(failure);
+            SyncJobs jobs = Arc.container().instance(SyncJobs.class).get();
+            jobs.syncIfMirrored(failure);
+            if (entity instanceof FollowUp followUp && failure.id != null) {
+                jobs.syncFollowUpIfMirrored(followUp.id, failure.id);
+            }
         }
     }
 
@@ -37,6 +43,10 @@ public class MirroredOnGitHub {
         }
         if (entity instanceof Fix fix) {
             return fix.analysis == null ? null : fix.analysis.failure;
+        }
+        if (entity instanceof FollowUp followUp) {
+            // its line in the task list on the failure's issue
+            return followUp.analysis == null ? null : followUp.analysis.failure;
         }
         if (entity instanceof ComplianceAudit audit) {
             return failureShowing(audit.fix);

@@ -25,6 +25,8 @@ import io.agroal.api.AgroalDataSource;
 public class SyncJobs {
 
     public static final String FAILURE = "FAILURE";
+    /** A follow-up's own issue (see {@link FollowUpSync}). */
+    public static final String FOLLOW_UP = "FOLLOW_UP";
 
     @Inject
     AgroalDataSource dataSource;
@@ -34,7 +36,13 @@ public class SyncJobs {
     /** Brings the failure's issue, labels, state and record comments up to date on GitHub. */
     @Transactional(TxType.MANDATORY)
     public void syncFailure(long failureId) {
-        insert(FAILURE, failureId, true);
+        insert(FAILURE, failureId, true, failureId);
+    }
+
+    /** Queues the follow-up's issue when the failure it belongs to has one already: the two go to GitHub together. */
+    @Transactional(TxType.MANDATORY)
+    public void syncFollowUpIfMirrored(long followUpId, long failureId) {
+        insert(FOLLOW_UP, followUpId, false, failureId);
     }
 
     /**
@@ -48,22 +56,23 @@ public class SyncJobs {
             return;
         }
         insert(FAILURE, failure.id,
-                project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity));
+                project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity),
+                failure.id);
     }
 
     /** Queues a job of any {@link SyncJobKind}. */
     @Transactional(TxType.MANDATORY)
     public void queue(String kind, long targetId) {
-        insert(kind, targetId, true);
+        insert(kind, targetId, true, targetId);
     }
 
     /**
-     * The one outbox insert: unconditional, or only when the failure already has an issue. It may run inside
+     * The one outbox insert: unconditional, or only when the failure {@code issueOf} already has an issue. It may run inside
      * Hibernate's flush (see {@link MirroredOnGitHub}), so it writes through JDBC on the transaction's
      * connection, not through the session. One statement, so two transactions queueing the same record at once
      * end with one open job.
      */
-    private void insert(String kind, long targetId, boolean unconditional) {
+    private void insert(String kind, long targetId, boolean unconditional, long issueOf) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
@@ -81,7 +90,7 @@ public class SyncJobs {
             String key = kind + ":" + targetId;
             int i = 0;
             insert.setBoolean(++i, unconditional);
-            insert.setLong(++i, targetId);
+            insert.setLong(++i, issueOf);
             insert.setTimestamp(++i, now);
             insert.setTimestamp(++i, now);
             insert.setString(++i, key);
@@ -109,7 +118,7 @@ public class SyncJobs {
             return true;
         }
         if (job.state == SyncJob.State.CANCELLED) {
-            insert(job.kind, job.targetId, true);
+            insert(job.kind, job.targetId, true, job.targetId);
             return true;
         }
         return false;

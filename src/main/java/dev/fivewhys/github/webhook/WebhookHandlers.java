@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,8 @@ public class WebhookHandlers {
     @Inject
     SyncJobs syncJobs;
     @Inject
+    FollowUpIssueEvents followUpIssues;
+    @Inject
     Event<PullRequestEvents.Referenced> referenced;
     @Inject
     Event<PullRequestEvents.Merged> merged;
@@ -71,6 +74,10 @@ public class WebhookHandlers {
     }
 
     private String issue(String action, JsonNode payload) {
+        Optional<GitHubLink> followUp = FollowUpIssueEvents.linkOf(payload);
+        if (followUp.isPresent()) {
+            return followUpIssues.handle(action, payload, followUp.get());
+        }
         if (!"closed".equals(action) && !"reopened".equals(action)) {
             return "ignored: issue " + action;
         }

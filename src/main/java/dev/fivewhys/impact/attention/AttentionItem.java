@@ -24,7 +24,8 @@ public record AttentionItem(Kind kind, String title, String href, String detail,
         FAILURE_WITHOUT_ANALYSIS("No analysis"),
         ANALYSIS_WITHOUT_FIX("No fix"),
         RECURRING_FAILURE("Came back"),
-        SESSION_WITHOUT_GO_NO_GO("No go/no-go");
+        SESSION_WITHOUT_GO_NO_GO("No go/no-go"),
+        FOLLOW_UP_OVERDUE("Overdue follow-up");
 
         public final String label;
 

@@ -3,7 +3,9 @@ package dev.fivewhys.impact.attention;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -29,22 +31,30 @@ public class NeedsAttention {
     @Any
     Instance<AttentionSource> sources;
 
-    /** The items listed, and how many there are of every kind together. */
-    public record View(List<AttentionItem> items, long total) {
+    /** The items listed, how many there are of every kind together, and of each kind. */
+    public record View(List<AttentionItem> items, long total, Map<AttentionItem.Kind, Long> counts) {
         public long more() {
             return total - items.size();
+        }
+
+        /** How many follow-ups are past their due date and not done. */
+        public long overdueFollowUps() {
+            return counts.getOrDefault(AttentionItem.Kind.FOLLOW_UP_OVERDUE, 0L);
         }
     }
 
     public View of(ImpactFilter filter, Instant now) {
         List<AttentionItem> items = new ArrayList<>();
         long total = 0;
+        Map<AttentionItem.Kind, Long> counts = new EnumMap<>(AttentionItem.Kind.class);
         for (AttentionSource source : sources) {
             AttentionSource.Found found = source.find(filter, now, LISTED);
             items.addAll(found.items());
             total += found.total();
+            // a kind with any item lists at least one, which names the kind
+            found.items().stream().findFirst().ifPresent(item -> counts.merge(item.kind(), found.total(), Long::sum));
         }
         items.sort(ORDER);
-        return new View(List.copyOf(items.subList(0, Math.min(LISTED, items.size()))), total);
+        return new View(List.copyOf(items.subList(0, Math.min(LISTED, items.size()))), total, Map.copyOf(counts));
     }
 }
