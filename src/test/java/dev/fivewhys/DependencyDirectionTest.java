@@ -32,6 +32,8 @@ class DependencyDirectionTest {
      * links included;</li>
      * <li>impact sums up sessions, failures, fixes and their go/no-go for managers; nothing builds on it;</li>
      * <li>github mirrors a failure and everything recorded about it, and its webhooks change fixes and failures;</li>
+     * <li>story tells a session's story: its go/no-go from its criteria, failures and their fixes' go/no-go, and the
+     * timeline entries the app writes; GitHub's events are part of that story;</li>
      * <li>audit (compliance audits, stability validations, go/no-go) judges a fix;</li>
      * <li>fix removes an analysis's root cause, and a later passing session's results verify it;</li>
      * <li>analysis explains a failure (or a session);</li>
@@ -45,7 +47,7 @@ class DependencyDirectionTest {
      * <li>core: configuration, clock, hashing, SQL values, ValidationProblem.</li>
      * </ul>
      */
-    static final List<String> ORDER = List.of("logbook", "impact", "github", "audit", "fix", "analysis", "result",
+    static final List<String> ORDER = List.of("logbook", "impact", "github", "story", "audit", "fix", "analysis", "result",
             "failure", "session", "project", "security", "web", "core");
 
     /**

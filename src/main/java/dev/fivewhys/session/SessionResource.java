@@ -22,6 +22,7 @@ import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Paging;
+import dev.fivewhys.web.TimeFormat;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,7 +44,8 @@ public class SessionResource {
         static native TemplateInstance list(Paging<TestSession> sessions, SessionFilter filter, List<Project> projects,
                 SessionStatus[] statuses);
 
-        static native TemplateInstance detail(TestSession session);
+        static native TemplateInstance detail(TestSession session, TimelineFilter log, List<TimelineDay> days,
+                TimelineFilter[] filters);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, Long editing, List<Project> projects,
                 List<TestSession> earlierSessions, SessionStatus[] statuses);
@@ -99,8 +101,11 @@ public class SessionResource {
     @GET
     @Path("{id}")
     @Authenticated
-    public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.detail(find(id));
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("log") String log) {
+        TimelineFilter filter = TimelineFilter.parse(log);
+        TestSession session = find(id);
+        return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline), TimeFormat.zone()),
+                TimelineFilter.values());
     }
 
     @GET

@@ -105,6 +105,13 @@ public class TestSession extends PanacheEntity {
         return entry;
     }
 
+    /** An entry the app writes itself when something happens in the session's story; {@code actor} caused it. */
+    public LogEntry addAppEntry(Instant occurredAt, String title, String body, String actor, Instant now) {
+        LogEntry entry = addLogEntry(occurredAt, title, body, actor, now);
+        entry.writtenByApp = true;
+        return entry;
+    }
+
     public int expectedTestCount() {
         return phases.stream().mapToInt(SessionPhase::expectedTestCount).sum();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import dev.fivewhys.github.client.IssueRef;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.outbox.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.outbox.FailureCommentSource.RecordComment;
+import dev.fivewhys.session.StoryEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -41,6 +43,8 @@ public class FailureSync implements SyncJobKind {
     Instance<FailureCommentSource> commentSources;
     @Inject
     Clock clock;
+    @Inject
+    Event<StoryEvent> story;
 
     @Override
     public String name() {
@@ -139,13 +143,20 @@ public class FailureSync implements SyncJobKind {
             if (foundState != null) {
                 link.state = foundState;
                 link.stateByApp = false;
+                story.fire(GitHubStory.issue(plan.failureId(), GitHubStory.ISSUE_CREATED, number, url, "created",
+                        GitHubStory.ACTOR, clock.instant()));
             }
             return link;
         });
     }
 
     private void recordState(GitHubLink link, String state) {
-        QuarkusTransaction.requiringNew().run(() -> GitHubLink.recordState(link.id, state, true, clock.instant()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            GitHubLink.recordState(link.id, state, true, clock.instant());
+            story.fire(GitHubStory.issue(link.recordId, "closed".equals(state) ? GitHubStory.ISSUE_CLOSED
+                    : GitHubStory.ISSUE_REOPENED, link.number, link.url, "closed".equals(state) ? "closed" : "reopened",
+                    GitHubStory.ACTOR, clock.instant()));
+        });
         link.state = state;
     }
 
