@@ -29,7 +29,7 @@ final class ReviewStory {
             StabilityValidation validation = (StabilityValidation) review;
             title = corrected ? STABILITY_CORRECTED : STABILITY_RECORDED;
             said = "Stability of " + FixStory.link(review.fix) + ": " + validation.riskLevel.label
-                    + " risk, deployment readiness " + validation.readiness.label
+                    + " RISK, deployment readiness " + validation.readiness.label
                     + (validation.notes == null || validation.notes.isBlank() ? "" : ": " + flat(validation.notes))
                     + ".";
         }

@@ -36,7 +36,8 @@ public final class StoredPlan {
 
     public static ImportPlan of(TestSession session) {
         Map<Long, LogSection> sections = LogEntrySection.ofSession(session);
-        List<EntryValues> entries = session.timeline.stream()
+        // what the app wrote is told again from the records themselves
+        List<EntryValues> entries = session.timeline.stream().filter(e -> !e.writtenByApp)
                 .map(e -> new EntryValues(e.occurredAt, e.title, e.body, sections.get(e.id))).toList();
         List<Analysis> analyses = new ArrayList<>(Analysis.listForSession(session));
         analyses.sort(Comparator.comparing((Analysis a) -> a.createdAt).thenComparing(a -> a.id));
