@@ -139,7 +139,7 @@ public class ImportWriter {
         plan.analyses().forEach(analysis -> analysis(analysis, session, source.actor()));
         plan.links().forEach(values -> link(values, session, now));
         // the log tells its own story: what the app wrote while the import made the records is no part of it
-        session.timeline.removeIf(entry -> entry.writtenByApp);
+        LogEntry.delete("session = ?1 and writtenByApp = true", session);
         return session;
     }
 

@@ -47,10 +47,12 @@ public class SessionVerdicts implements SessionJudge {
         SessionGoNoGo.Decision decision = decide(session);
         String current = decision.verdict().name();
         // The row lock makes "what it was" and "what it is now" one step: two transactions that both change a
-        // session's verdict announce one change each, never the same one twice. The session's version is left
-        // alone, so that deciding it again never conflicts with someone editing the session.
+        // session's verdict announce one change each, never the same one twice. "No key update" is the lock the
+        // update takes anyway: it lets uploads that reference the session (foreign keys take key-share locks) go on,
+        // where "for update" would deadlock with them. The session's version is left alone, so that deciding it
+        // again never conflicts with someone editing the session.
         @SuppressWarnings("unchecked")
-        List<String> was = entityManager.createNativeQuery("select go_no_go from test_session where id = ?1 for update")
+        List<String> was = entityManager.createNativeQuery("select go_no_go from test_session where id = ?1 for no key update")
                 .setParameter(1, sessionId).getResultList();
         String previous = was.isEmpty() ? null : was.get(0);
         entityManager.createNativeQuery("update test_session set go_no_go = ?1, go_no_go_summary = ?2 where id = ?3")
