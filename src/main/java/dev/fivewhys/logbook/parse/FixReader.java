@@ -19,7 +19,7 @@ final class FixReader {
     /** One range of a list: "2352-2353" or "88". */
     /** The words that say how far a fix got. */
     private static final Pattern STAGE_WORD = Pattern
-            .compile("(?i)\\b(verified|deployed|merged|applied|implemented|committed|proposed)\\b");
+            .compile("(?i)\\b(verified|deployed|merged|applied|implemented|committed|completed|proposed)\\b");
     /** "**Status**: deployed" in a fix's entry. */
     private static final Pattern STATUS = Pattern.compile("(?i)^(?:fix )?status$");
     private static final Pattern LINE_RANGE = Pattern.compile("(?<from>\\d+)(?:\\s*-\\s*(?<to>\\d+))?");
@@ -52,7 +52,10 @@ final class FixReader {
                 commits.stream().map(ParsedCommit::sha).distinct().toList(), stage(words), entry.source());
     }
 
-    /** The furthest stage the words name: "FIX IMPLEMENTED" is applied, "… DEPLOYED TO STAGING" deployed. */
+    /**
+     * The furthest stage the words name: "FIX IMPLEMENTED" and "FIX COMPLETED" are applied, "… DEPLOYED TO STAGING"
+     * deployed.
+     */
     static ParsedFix.FixStage stage(String words) {
         ParsedFix.FixStage furthest = ParsedFix.FixStage.NONE;
         Matcher word = STAGE_WORD.matcher(words);
