@@ -96,6 +96,7 @@ class SessionStoryBrowserTest {
         browser.wait.until(ExpectedConditions.urlMatches("/failures/\\d+$"));
         driver.findElement(By.cssSelector("a[href$='/analyses/new']")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("why-1")));
+        driver.findElement(By.id("problemStatement")).clear();
         driver.findElement(By.id("problemStatement")).sendKeys("Chat is down: WebSocket 1011");
         driver.findElement(By.id("why-1")).sendKeys("The factory import failed");
         driver.findElement(By.id("rootCause")).sendKeys("SSOT consolidation broke an import");
