@@ -155,6 +155,15 @@ class SessionStoryBrowserTest {
         assertEquals(List.of(), browser.widerThanTheViewport(), "nothing wider than a phone");
         browser.resize(1280, 900);
 
+        // continuing it carries its plan, criteria and impact over
+        browser.open("sessions/new?continues=" + session);
+        assertEquals("550000.00", driver.findElement(By.id("impactAmount")).getDomProperty("value"));
+        assertEquals("P0 tests pass", driver.findElement(By.id("criteriaText")).getDomProperty("value"));
+        browser.screenshotWholePage("session-continue-1280.png");
+        browser.resize(390, 844);
+        browser.screenshotWholePage("session-continue-390.png");
+        browser.resize(1280, 900);
+
         // and so does its report
         browser.open("sessions/" + session + "/report.md");
         String markdown = driver.findElement(By.tagName("body")).getText();
