@@ -36,6 +36,8 @@ class DependencyDirectionTest {
      * <li>notify: outgoing webhooks told of what happens in sessions, failures, follow-ups and fixes; nothing reads
      * it;</li>
      * <li>github mirrors a failure and everything recorded about it, and its webhooks change fixes and failures;</li>
+     * <li>story tells a session's story: its go/no-go from its criteria, failures and their fixes' go/no-go, and the
+     * timeline entries the app writes; GitHub's events are part of that story;</li>
      * <li>followup: an analysis's prevention as actions with owners and due dates, done by a fix; GitHub mirrors them
      * and the impact page counts them;</li>
      * <li>audit (compliance audits, stability validations, go/no-go) judges a fix;</li>
@@ -51,9 +53,8 @@ class DependencyDirectionTest {
      * <li>core: configuration, clock, hashing, SQL values, ValidationProblem.</li>
      * </ul>
      */
-    static final List<String> ORDER = List.of("logbook", "impact", "work", "notify", "github", "followup", "audit", "fix",
-            "analysis",
-            "result",
+    static final List<String> ORDER = List.of("logbook", "impact", "work", "notify", "github", "story", "followup", "audit",
+            "fix", "analysis", "result",
             "failure", "session", "project", "security", "web", "core");
 
     /**

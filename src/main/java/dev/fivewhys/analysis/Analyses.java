@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
@@ -14,6 +15,7 @@ import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.session.LogEntry;
+import dev.fivewhys.session.StoryEvent;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.FormErrors;
 
@@ -32,6 +34,8 @@ public class Analyses {
     Clock clock;
     @Inject
     Validator validator;
+    @Inject
+    Event<StoryEvent> story;
 
     /**
      * Adds a message per field the content breaks a rule of, and for what completing it still needs when it is to be
@@ -105,6 +109,11 @@ public class Analyses {
             FailureEvent.record(failure, now, FailureEvent.STATUS_CHANGED,
                     "Analysing: analysis #" + analysis.id + " started", actor, null);
         }
+        story.fire(AnalysisStory.event(analysis, AnalysisStory.STARTED, problem(analysis), actor, now));
+        if (complete) {
+            story.fire(AnalysisStory.event(analysis, AnalysisStory.COMPLETED, AnalysisStory.rootCause(analysis), actor,
+                    now));
+        }
         return analysis;
     }
 
@@ -124,7 +133,8 @@ public class Analyses {
         }
         List<String> lines = new ArrayList<>(AnalysisChanges.between(AnalysisContent.of(analysis), content));
         Instant now = clock.instant();
-        if (complete && analysis.status == AnalysisStatus.DRAFT) {
+        boolean completing = complete && analysis.status == AnalysisStatus.DRAFT;
+        if (completing) {
             analysis.status = analysis.status.moveTo(AnalysisStatus.COMPLETE);
             analysis.completedAt = now;
             lines.add("Status: Draft → Complete");
@@ -135,6 +145,10 @@ public class Analyses {
         content.applyTo(analysis);
         analysis.updatedAt = now;
         AnalysisRevision.record(analysis, now, actor, lines);
+        if (completing) {
+            story.fire(AnalysisStory.event(analysis, AnalysisStory.COMPLETED, AnalysisStory.rootCause(analysis), actor,
+                    now));
+        }
         return true;
     }
 
@@ -142,6 +156,8 @@ public class Analyses {
     public void reopen(Analysis analysis, String actor) {
         analysis.status = analysis.status.moveTo(AnalysisStatus.DRAFT);
         changeStatus(analysis, actor, List.of("Status: Complete → Draft"));
+        story.fire(AnalysisStory.event(analysis, AnalysisStory.REOPENED, "Reopened as a draft.", actor,
+                analysis.updatedAt));
     }
 
     /** Its fix was verified; a draft stays a draft (a draft cannot be verified) with a note saying so. */
@@ -150,6 +166,7 @@ public class Analyses {
             analysis.status = analysis.status.moveTo(AnalysisStatus.VERIFIED);
             analysis.verifiedAt = clock.instant();
             changeStatus(analysis, null, List.of("Status: Complete → Verified", note));
+            story.fire(AnalysisStory.event(analysis, AnalysisStory.VERIFIED, note, null, analysis.verifiedAt));
         } else if (analysis.status == AnalysisStatus.DRAFT) {
             changeStatus(analysis, null, List.of(note, "Still a draft: complete it to mark it verified"));
         }
@@ -168,6 +185,13 @@ public class Analyses {
         analysis.status = AnalysisStatus.DRAFT;
         analysis.verifiedAt = null;
         changeStatus(analysis, null, List.of("Status: " + was + " → Draft", note));
+        story.fire(AnalysisStory.event(analysis, AnalysisStory.REOPENED, was + " → Draft: " + note, null,
+                analysis.updatedAt));
+    }
+
+    private static String problem(Analysis analysis) {
+        return analysis.problemStatement == null || analysis.problemStatement.isBlank() ? null
+                : "Problem: " + analysis.problemStatement.strip().replace('\n', ' ');
     }
 
     private void changeStatus(Analysis analysis, String actor, List<String> lines) {

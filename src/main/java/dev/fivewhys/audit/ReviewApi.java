@@ -50,7 +50,7 @@ abstract class ReviewApi<R extends FixReview, C extends ReviewContent<R>> {
         C content = content(request);
         Forms.requireVersion(request.version, review.version, what);
         FormErrors errors = FormErrors.none();
-        reviews.save(review, content, errors);
+        reviews.save(review, content, identity.getPrincipal().getName(), errors);
         refuse(errors);
         return review;
     }

@@ -67,7 +67,7 @@ abstract class ReviewPages<R extends FixReview, F extends ReviewForm<R>> {
             form.version = review.version;
             return Forms.conflict(page(form, errors, review.fix, review));
         }
-        reviews.save(review, form.content(errors), errors);
+        reviews.save(review, form.content(errors), identity.getPrincipal().getName(), errors);
         if (!errors.isEmpty()) {
             return Forms.invalid(page(form, form.placed(errors), review.fix, review));
         }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import dev.fivewhys.fix.Fix;
+import dev.fivewhys.session.StoryEvent;
 import dev.fivewhys.web.FormErrors;
 
 /**
@@ -21,6 +23,8 @@ public class Reviews {
     Clock clock;
     @Inject
     Validator validator;
+    @Inject
+    Event<StoryEvent> story;
 
     /** Adds a message per field the content breaks a rule of; nothing is written. */
     public void check(ReviewContent<?> content, FormErrors errors) {
@@ -46,15 +50,17 @@ public class Reviews {
         review.updatedAt = now;
         content.applyTo(review);
         review.persist();
+        story.fire(ReviewStory.event(review, false, actor, now));
         return review;
     }
 
     /** Corrects one; nothing changes when errors were added. */
-    public <R extends FixReview> void save(R review, ReviewContent<R> content, FormErrors errors) {
+    public <R extends FixReview> void save(R review, ReviewContent<R> content, String actor, FormErrors errors) {
         check(content, errors);
         if (errors.isEmpty()) {
             content.applyTo(review);
             review.updatedAt = clock.instant();
+            story.fire(ReviewStory.event(review, true, actor, review.updatedAt));
         }
     }
 }

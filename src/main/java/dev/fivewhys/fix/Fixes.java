@@ -15,6 +15,7 @@ import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.session.StoryEvent;
 import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.FormErrors;
 
@@ -36,6 +37,7 @@ public class Fixes {
     Analyses analyses;
     @Inject
     Event<FixVerified> verified;
+    Event<StoryEvent> story;
 
     /** Adds a message per field the content breaks a rule of; nothing is written. */
     public void check(FixContent content, FormErrors errors) {
@@ -70,6 +72,7 @@ public class Fixes {
             FailureEvent.record(failure, now, FailureEvent.STATUS_CHANGED, "Fix in progress: fix #" + fix.id + " recorded",
                     actor, null);
         }
+        story.fire(FixStory.event(fix, FixStory.RECORDED, FixStory.where(fix), actor, now));
         return fix;
     }
 
@@ -94,6 +97,8 @@ public class Fixes {
         } else {
             fix.status = next;
             fix.updatedAt = clock.instant();
+            story.fire(FixStory.event(fix, next == FixStatus.MERGED ? FixStory.MERGED : FixStory.DEPLOYED,
+                    FixStory.where(fix), actor, fix.updatedAt));
         }
     }
 
@@ -106,6 +111,7 @@ public class Fixes {
         fix.verificationNote = note;
         fix.updatedAt = now;
         Analysis analysis = fix.analysis;
+        story.fire(FixStory.event(fix, FixStory.VERIFIED, note, actor, now));
         analyses.markVerified(analysis, note);
         Failure failure = analysis.failure;
         if (failure != null && failure.status != FailureStatus.RESOLVED) {
@@ -122,6 +128,7 @@ public class Fixes {
         fix.verifiedSession = null;
         fix.verificationNote = note;
         fix.updatedAt = clock.instant();
+        story.fire(FixStory.event(fix, FixStory.UNVERIFIED, note, null, fix.updatedAt));
     }
 
     /** GitHub says this pull request fixes it. */
@@ -129,10 +136,14 @@ public class Fixes {
         fix.pullRequestRepository = pullRequest.repository();
         fix.pullRequestNumber = pullRequest.number();
         fix.updatedAt = clock.instant();
+        story.fire(FixStory.event(fix, FixStory.PR_LINKED, "Pull request " + pullRequest.url() + " says it fixes it.",
+                PullRequestLinks.ACTOR, fix.updatedAt));
     }
 
     /** Its pull request was merged as this commit, which the fix takes when it names none yet. */
     void merged(Fix fix, CommitSha mergeCommit) {
+        story.fire(FixStory.event(fix, FixStory.PR_MERGED, "Pull request " + fix.pullRequest().url() + " was merged.",
+                PullRequestLinks.ACTOR, clock.instant()));
         if (fix.status == FixStatus.PROPOSED) {
             advance(fix, FixStatus.MERGED, PullRequestLinks.ACTOR);
         }

@@ -7,6 +7,7 @@ import dev.fivewhys.analysis.AnalysisContent;
 import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.fix.FixContent;
+import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.session.CriterionContent;
 import dev.fivewhys.session.PhaseContent;
 import dev.fivewhys.session.SessionContent;
@@ -60,16 +61,24 @@ public record ImportPlan(SessionContent session, List<PhaseContent> phases, List
         }
     }
 
+    /** @param status where the fix stands: what the log's words say, or the stored fix's */
     public record FixPlan(FixContent content, Instant at, List<Dated<AuditContent>> audits,
-            List<Dated<StabilityContent>> validations) {
+            List<Dated<StabilityContent>> validations, FixStatus status) {
         public FixPlan {
             audits = List.copyOf(audits);
             validations = List.copyOf(validations);
+            status = status == null ? FixStatus.PROPOSED : status;
+        }
+
+        /** A fix the log names no stage of: proposed. */
+        public FixPlan(FixContent content, Instant at, List<Dated<AuditContent>> audits,
+                List<Dated<StabilityContent>> validations) {
+            this(content, at, audits, validations, FixStatus.PROPOSED);
         }
 
         FixPlan undated() {
             return new FixPlan(content, null, audits.stream().map(Dated::undated).toList(),
-                    validations.stream().map(Dated::undated).toList());
+                    validations.stream().map(Dated::undated).toList(), status);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,13 @@ import dev.fivewhys.web.FormErrors;
  */
 @ApplicationScoped
 public class ImportWriter {
+
+    /** Words by which a log says it continues an earlier session. */
+    private static final Pattern CONTINUES = Pattern
+            .compile("(?i)\\bcontinuation\\b|\\bprevious session\\b|\\bcontinu(?:es|ing) (?:from )?session\\b");
+    /** What a continuation's title adds to the title it continues: the word and a date. */
+    private static final Pattern CONTINUATION_WORDS = Pattern
+            .compile("(?i)\\bcontinuation\\b|\\b\\d{8}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     /** Imported GitHub links belong to the session the log was about. */
     public static final String LINK_RECORD = "session";
@@ -116,8 +125,8 @@ public class ImportWriter {
     public TestSession create(ImportPlan plan, Project project, Source source) {
         Instant now = clock.instant();
         FormErrors errors = FormErrors.none();
-        TestSession session = refusedOr(sessions.open(project, null, plan.session(), plan.phases(), plan.criteria(),
-                source.actor(), errors), errors);
+        TestSession session = refusedOr(sessions.open(project, continued(plan, project), plan.session(), plan.phases(),
+                plan.criteria(), source.actor(), errors), errors);
         List<LogEntry> entries = new ArrayList<>();
         for (EntryValues values : plan.entries()) {
             entries.add(session.addLogEntry(values.occurredAt(), values.title(), values.body(), null, now));
@@ -140,6 +149,8 @@ public class ImportWriter {
 
         plan.analyses().forEach(analysis -> analysis(analysis, session, source.actor()));
         plan.links().forEach(values -> link(values, session, now));
+        // the log tells its own story: what the app wrote while the import made the records is no part of it
+        LogEntry.delete("session = ?1 and writtenByApp = true", session);
         return session;
     }
 
@@ -154,11 +165,48 @@ public class ImportWriter {
 
     private void fix(FixPlan plan, Analysis analysis, String actor) {
         FormErrors errors = FormErrors.none();
-        Fix fix = refusedOr(fixes.record(analysis, plan.content(), FixStatus.PROPOSED, actor, errors), errors);
+        // the app records a fix verified by results only: one the log says is verified is recorded deployed first
+        FixStatus recorded = plan.status() == FixStatus.VERIFIED ? FixStatus.DEPLOYED : plan.status();
+        Fix fix = refusedOr(fixes.record(analysis, plan.content(), recorded, actor, errors), errors);
         plan.audits().forEach(audit -> refusedOr(reviews.record(fix, new ComplianceAudit(), audit.content(), actor,
                 errors), errors));
         plan.validations().forEach(validation -> refusedOr(reviews.record(fix, new StabilityValidation(),
                 validation.content(), actor, errors), errors));
+        if (plan.status() == FixStatus.VERIFIED) {
+            fixes.advance(fix, FixStatus.VERIFIED, actor);
+        }
+    }
+
+    /**
+     * The session the log continues, when it says it continues one ("… Continuation - 20250910", "Continuation
+     * Session", "Previous Session Findings"): the latest earlier session of the project with the same title once
+     * "Continuation" and dates are left out, else the latest one that started before it; null when the log says
+     * nothing of the kind or the project has no earlier session.
+     */
+    public static TestSession continued(ImportPlan plan, Project project) {
+        String header = plan.entries().stream()
+                .filter(e -> e.section() == LogSection.HEADER || e.section() == LogSection.SUMMARY)
+                .map(e -> e.title() + "\n" + e.body()).collect(Collectors.joining("\n"));
+        String title = plan.session().title() == null ? "" : plan.session().title();
+        if (!CONTINUES.matcher(title + "\n" + header).find()) {
+            return null;
+        }
+        Instant before = plan.session().startedAt();
+        List<TestSession> earlier = (before == null
+                ? TestSession.find("project = ?1 order by startedAt desc nulls last, id desc", project)
+                : TestSession.find("project = ?1 and coalesce(startedAt, createdAt) < ?2 "
+                        + "order by startedAt desc nulls last, id desc", project, before))
+                .page(0, 50).list();
+        String base = baseTitle(title);
+        return earlier.stream().filter(s -> baseTitle(s.title).equals(base)).findFirst()
+                .orElse(earlier.isEmpty() ? null : earlier.get(0));
+    }
+
+    /** "ULTIMATE TEST DEPLOY LOOP: Golden Path P0 Continuation - 20250910" → "ultimate test deploy loop: golden path p0". */
+    static String baseTitle(String title) {
+        return title == null ? ""
+                : CONTINUATION_WORDS.matcher(title).replaceAll(" ").replaceAll("[\\s\\-–—]+$", "")
+                        .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static <T> T refusedOr(T written, FormErrors errors) {

@@ -43,6 +43,9 @@ public final class RecordValues {
     private static final Pattern CONDITIONAL = Pattern.compile("\\bCONDITION\\w*\\b");
     private static final Pattern APPROVED = Pattern.compile("\\b(?:APPROV\\w*|CLEAR\\w*|PASS\\w*|GO|ACCEPT\\w*)\\b");
     private static final Pattern ZERO_RISK = Pattern.compile("(?i)\\b(?:zero|no) risk\\b");
+    /** What a CONDITIONAL GO waits for: "SOLUTION", "Condition", "Required Action". */
+    private static final Pattern CONDITION = Pattern
+            .compile("(?i)^(?:solution|conditions?|requires?|required action|deploy condition)$");
     private static final Pattern CONDITIONS = Pattern.compile("(?i)^conditions?$");
 
     private RecordValues() {
@@ -109,11 +112,18 @@ public final class RecordValues {
             notes.add("The stability validation in \"" + entry.title() + "\" states no readiness: recorded as NO GO.");
         }
         List<String> lines = new ArrayList<>();
-        if (stability.recommendation() != null) {
-            lines.add("Recommendation: " + stability.recommendation());
-        }
-        for (ParsedField note : stability.notes()) {
-            lines.add("Notes".equalsIgnoreCase(note.key()) ? note.value() : note.key() + ": " + note.value());
+        List<String> condition = stability.notes().stream().filter(n -> CONDITION.matcher(n.key()).matches())
+                .map(n -> n.value().strip()).filter(v -> !v.isEmpty()).toList();
+        if (readiness == Readiness.CONDITIONAL_GO && !condition.isEmpty()) {
+            // a CONDITIONAL GO's notes are its condition ("SOLUTION: Deploy commit 8365f3012 …"); the rest stays text
+            lines.addAll(condition);
+        } else {
+            if (stability.recommendation() != null) {
+                lines.add("Recommendation: " + stability.recommendation());
+            }
+            for (ParsedField note : stability.notes()) {
+                lines.add("Notes".equalsIgnoreCase(note.key()) ? note.value() : note.key() + ": " + note.value());
+            }
         }
         return new Dated<>(new StabilityContent(checks, risk, readiness, lines.isEmpty() ? null : String.join("\n", lines)),
                 at);

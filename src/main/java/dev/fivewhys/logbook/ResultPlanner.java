@@ -15,6 +15,7 @@ import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.fix.CommitSha;
 import dev.fivewhys.fix.FixContent;
+import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.PullRequestReference;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
@@ -173,7 +174,20 @@ final class ResultPlanner {
         FixContent content = new FixContent(fix.summary() != null ? fix.summary() : fix.title(),
                 fix.files().stream().map(f -> RecordValues.file(f, notes)).toList(), commit, null, linked,
                 fix.newTests().stream().map(RecordValues::test).toList());
-        return new FixPlan(content, timeAt(fix.source()), audits, validations);
+        return new FixPlan(content, timeAt(fix.source()), audits, validations, status(fix.stage()));
+    }
+
+    /**
+     * A fix applied or implemented is in the code, which the app counts as merged; verified as the log says, though
+     * only results verify a fix in the app: the import records it deployed, then verified.
+     */
+    static FixStatus status(ParsedFix.FixStage stage) {
+        return switch (stage) {
+            case VERIFIED -> FixStatus.VERIFIED;
+            case DEPLOYED -> FixStatus.DEPLOYED;
+            case MERGED, APPLIED -> FixStatus.MERGED;
+            default -> FixStatus.PROPOSED;
+        };
     }
 
     /** Every GitHub URL of the log once, in order; "issue #152" without a URL is a mention, not a link. */

@@ -14,6 +14,7 @@ import dev.fivewhys.logbook.parse.ParsedField;
 import dev.fivewhys.logbook.parse.ParsedHeader;
 import dev.fivewhys.logbook.parse.ParsedImpact;
 import dev.fivewhys.logbook.parse.ParsedSessionLog;
+import dev.fivewhys.logbook.parse.ParsedTimelineEntry;
 import dev.fivewhys.logbook.parse.SessionStart;
 import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.SessionStatus;
@@ -24,6 +25,9 @@ final class SessionFields {
     private static final Pattern PASSED = Pattern.compile("\\b(?:PASS(?:ED)?|SUCCESS(?:FUL)?|ACCOMPLISHED|COMPLETED?|DONE)\\b");
     private static final Pattern FAILED = Pattern.compile("\\bFAIL(?:ED|ING|URES?)?\\b");
     private static final Pattern BLOCKED = Pattern.compile("\\bBLOCK(?:ED|ER|ING)?\\b");
+    /** "CYCLE 1 COMPLETE", "SESSION COMPLETE", "LOOP COMPLETED". */
+    private static final Pattern LOOP_DONE = Pattern.compile("\\b(?:CYCLE \\d+|SESSION|LOOP) COMPLETED?\\b");
+    private static final Pattern BLOCKED_ON = Pattern.compile("\\bBLOCKED (?:ON|BY)\\b");
     private static final Pattern PLANNED = Pattern.compile("\\b(?:PLANNED|NOT STARTED|INITIALIZED)\\b");
 
     private SessionFields() {
@@ -36,9 +40,33 @@ final class SessionFields {
         String target = headerValue(header, ReportLines.TARGET).or(() -> headerValue(header, "Session Target"))
                 .or(() -> value(log.footer(), "Session Target")).orElse(null);
         return new SessionContent(header.title(), header.mission(), headerValue(header, ReportLines.ENVIRONMENT).orElse(null),
-                status(header.currentStatus()), started,
+                status(header.currentStatus(), log.timeline()), started,
                 headerValue(header, ReportLines.ENDED).map(v -> instant(HeaderReader.when(v), zone)).orElse(null), target,
                 headerValue(header, ReportLines.PERFORMANCE_TARGET).orElse(null), impact(log.impact()));
+    }
+
+    /**
+     * The status the log gives: a status the app wrote ("PASSED") as it says; else what the latest timeline entry that
+     * ends or blocks the loop says ("ULTIMATE TEST DEPLOY LOOP CYCLE 1 COMPLETE", "BLOCKED ON STAGING DEPLOY"), which is
+     * newer than the header the team wrote when the session began; else what the header's phrase means.
+     */
+    static SessionStatus status(String text, List<ParsedTimelineEntry> timeline) {
+        String upper = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        for (SessionStatus status : SessionStatus.values()) {
+            if (status.name().equals(upper)) {
+                return status;
+            }
+        }
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            String title = timeline.get(i).title().toUpperCase(Locale.ROOT);
+            if (BLOCKED_ON.matcher(title).find()) {
+                return SessionStatus.BLOCKED;
+            }
+            if (LOOP_DONE.matcher(title).find()) {
+                return SessionStatus.PASSED;
+            }
+        }
+        return status(text);
     }
 
     /**

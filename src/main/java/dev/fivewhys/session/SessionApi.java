@@ -38,6 +38,8 @@ public class SessionApi {
     Sessions sessions;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    SessionJudge judge;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,14 +64,16 @@ public class SessionApi {
         if (session == null) {
             throw ApiProblem.badRequest(errors);
         }
-        return Response.created(URI.create("/api/sessions/" + session.id)).entity(SessionJson.Session.of(session)).build();
+        return Response.created(URI.create("/api/sessions/" + session.id))
+                .entity(SessionJson.Session.of(session, judge.judge(session))).build();
     }
 
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "Read a test session with its plan")
+    @Operation(summary = "Read a test session with its plan and its go/no-go")
     public SessionJson.Session get(@PathParam("id") long id) {
-        return SessionJson.Session.of(SessionResource.find(id));
+        TestSession session = SessionResource.find(id);
+        return SessionJson.Session.of(session, judge.judge(session));
     }
 }

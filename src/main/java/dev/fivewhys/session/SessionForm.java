@@ -3,9 +3,12 @@ package dev.fivewhys.session;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -72,6 +75,50 @@ public class SessionForm {
     @RestForm
     public long version;
 
+    /** Continuing a session: the phases of its plan to carry over (by id; each unchecked one is left behind). */
+    @RestForm
+    public List<Long> carryPhaseIds = new ArrayList<>();
+
+    /** Continuing a session: its success criteria, one a line, as the new session starts with them (open again). */
+    @RestForm
+    public String criteriaText;
+
+    /** Continuing a session: its plan and criteria, and its business impact (all editable before saving). */
+    void carryFrom(TestSession previous) {
+        projectId = previous.project.id;
+        title = previous.title;
+        mission = previous.mission;
+        environment = previous.environment;
+        target = previous.target;
+        performanceTarget = previous.performanceTarget;
+        BusinessImpact impact = previous.getImpact();
+        if (impact.isPresent()) {
+            impactAmount = impact.amount().toPlainString();
+            impactCurrency = impact.currency;
+            impactBasis = impact.basis == null ? "" : impact.basis.name();
+            impactNote = impact.note;
+        }
+        carryPhaseIds = new ArrayList<>(previous.phases.stream().map(p -> p.id).toList());
+        criteriaText = previous.criteria.stream().map(c -> c.text).collect(Collectors.joining("\n"));
+    }
+
+    /** The phases carried over from the session it continues, in its order. */
+    List<PhaseContent> carriedPhases(TestSession continues) {
+        if (continues == null || carryPhaseIds == null) {
+            return List.of();
+        }
+        return continues.phases.stream().filter(p -> carryPhaseIds.contains(p.id)).map(PhaseContent::of).toList();
+    }
+
+    /** The criteria as written, one a line, each open: whether the new session meets them is still to be seen. */
+    List<CriterionContent> carriedCriteria() {
+        if (criteriaText == null) {
+            return List.of();
+        }
+        return criteriaText.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> new CriterionContent(line, CriterionState.OPEN)).toList();
+    }
+
     public static SessionForm from(TestSession session) {
         SessionContent content = SessionContent.of(session);
         SessionForm form = new SessionForm();
@@ -125,7 +172,8 @@ public class SessionForm {
 
     /** Messages about the impact go beside its fields. */
     static FormErrors placed(FormErrors errors) {
-        return errors.renamed(field -> IMPACT_FIELDS.getOrDefault(field, field));
+        return errors.renamed(field -> field.startsWith("criteria[") ? "criteriaText"
+                : field.startsWith("phases[") ? FormErrors.FORM : IMPACT_FIELDS.getOrDefault(field, field));
     }
 
     /** No amount: no impact but its note. Currency and basis count only with an amount, as the form always sends a currency. */

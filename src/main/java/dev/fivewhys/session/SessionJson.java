@@ -31,17 +31,25 @@ public final class SessionJson {
         }
     }
 
+    /**
+     * The session's go/no-go: {@code verdict} GO, CONDITIONAL_GO or NO_GO ({@code label} as the logs write it), what
+     * would change it, what blocks it, the conditions that come with it, and the facts it was decided on.
+     */
+    public record GoNoGo(String verdict, String label, String summary, List<String> blockers, List<String> conditions,
+            List<String> facts) {
+    }
+
     public record Session(long id, String url, String project, String title, String mission, String environment,
             SessionStatus status, Instant startedAt, Instant endedAt, String target, String performanceTarget,
             Impact impact, Long continuesSessionId, List<PhaseContent> phases, List<CriterionContent> criteria,
-            long version) {
+            GoNoGo goNoGo, long version) {
 
-        static Session of(TestSession s) {
+        static Session of(TestSession s, GoNoGo goNoGo) {
             List<PhaseContent> phases = s.phases.stream().map(PhaseContent::of).toList();
             List<CriterionContent> criteria = s.criteria.stream().map(CriterionContent::of).toList();
             return new Session(s.id, "/sessions/" + s.id, s.project.slug, s.title, s.mission, s.environment, s.status,
                     s.startedAt, s.endedAt, s.target, s.performanceTarget, Impact.of(s.impact),
-                    s.continues == null ? null : s.continues.id, phases, criteria, s.version);
+                    s.continues == null ? null : s.continues.id, phases, criteria, goNoGo, s.version);
         }
     }
 }

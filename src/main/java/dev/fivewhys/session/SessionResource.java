@@ -22,6 +22,7 @@ import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Paging;
+import dev.fivewhys.web.TimeFormat;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,10 +44,11 @@ public class SessionResource {
         static native TemplateInstance list(Paging<TestSession> sessions, SessionFilter filter, List<Project> projects,
                 SessionStatus[] statuses);
 
-        static native TemplateInstance detail(TestSession session);
+        static native TemplateInstance detail(TestSession session, TimelineFilter log, List<TimelineDay> days,
+                TimelineFilter[] filters);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, Long editing, List<Project> projects,
-                List<TestSession> earlierSessions, SessionStatus[] statuses);
+                List<TestSession> earlierSessions, SessionStatus[] statuses, TestSession carriedFrom);
     }
 
     @GET
@@ -72,12 +74,7 @@ public class SessionResource {
         form.continuesSessionId = continues;
         TestSession previous = continues == null ? null : TestSession.findById(continues);
         if (previous != null) {
-            form.projectId = previous.project.id;
-            form.title = previous.title;
-            form.mission = previous.mission;
-            form.environment = previous.environment;
-            form.target = previous.target;
-            form.performanceTarget = previous.performanceTarget;
+            form.carryFrom(previous);
         }
         return page(form, FormErrors.none(), null);
     }
@@ -88,8 +85,9 @@ public class SessionResource {
     @Transactional
     public Response create(@BeanParam SessionForm form) {
         FormErrors errors = FormErrors.none();
-        TestSession session = sessions.open(form.project(errors), form.continues(errors), form.content(errors), List.of(),
-                List.of(), identity.getPrincipal().getName(), errors);
+        TestSession continues = form.continues(errors);
+        TestSession session = sessions.open(form.project(errors), continues, form.content(errors),
+                form.carriedPhases(continues), form.carriedCriteria(), identity.getPrincipal().getName(), errors);
         if (session == null) {
             return Forms.invalid(page(form, SessionForm.placed(errors), null));
         }
@@ -99,8 +97,11 @@ public class SessionResource {
     @GET
     @Path("{id}")
     @Authenticated
-    public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.detail(find(id));
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("log") String log) {
+        TimelineFilter filter = TimelineFilter.parse(log);
+        TestSession session = find(id);
+        return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline), TimeFormat.zone()),
+                TimelineFilter.values());
     }
 
     @GET
@@ -141,6 +142,9 @@ public class SessionResource {
     private TemplateInstance page(SessionForm form, FormErrors errors, Long editing) {
         List<TestSession> earlier = TestSession.listRecent(200).stream()
                 .filter(s -> editing == null || !s.id.equals(editing)).toList();
-        return Templates.form(form, errors, editing, Project.listByName(), earlier, SessionStatus.values());
+        // a new session continuing another shows what it carries over from it
+        TestSession carriedFrom = editing != null || form.continuesSessionId == null ? null
+                : TestSession.findById(form.continuesSessionId);
+        return Templates.form(form, errors, editing, Project.listByName(), earlier, SessionStatus.values(), carriedFrom);
     }
 }

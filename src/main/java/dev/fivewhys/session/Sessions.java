@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
@@ -25,6 +26,8 @@ public class Sessions {
     Clock clock;
     @Inject
     Validator validator;
+    @Inject
+    Event<StoryEvent> story;
 
     /** Adds a message per field the content breaks a rule of; nothing is written. */
     public void check(SessionContent content, FormErrors errors) {
@@ -89,6 +92,8 @@ public class Sessions {
         session.createdAt = clock.instant();
         session.updatedAt = session.createdAt;
         session.persist();
+        // its first go/no-go (undecided until now), so that a later change of verdict is a change
+        story.fire(StoryEvent.recheck(session.id, session.createdAt));
         return session;
     }
 
@@ -151,17 +156,22 @@ public class Sessions {
         errors.addAll(validator.validate(criterion));
         if (errors.isEmpty()) {
             session.addCriterion(criterion.text(), criterion.state());
+            story.fire(StoryEvent.recheck(session.id, clock.instant()));
         }
     }
 
     public void markCriterion(SuccessCriterion criterion, CriterionState state) {
         criterion.state = state;
+        story.fire(StoryEvent.recheck(criterion.session.id, clock.instant()));
     }
 
     /** @return whether the session had that criterion */
     public boolean removeCriterion(TestSession session, long criterionId) {
         boolean removed = session.criteria.removeIf(c -> c.id == criterionId);
         renumber(session.criteria, (c, position) -> c.position = position);
+        if (removed) {
+            story.fire(StoryEvent.recheck(session.id, clock.instant()));
+        }
         return removed;
     }
 

@@ -105,6 +105,24 @@ public class TestSession extends PanacheEntity {
         return entry;
     }
 
+    /**
+     * An entry the app writes itself when something happens in the session's story; {@code actor} caused it. Stored
+     * on its own, not through {@link #timeline}: changing that collection would change the session's version, and
+     * concurrent uploads to one session, each telling its results, would then conflict.
+     */
+    public LogEntry addAppEntry(Instant occurredAt, String title, String body, String actor, Instant now) {
+        LogEntry entry = new LogEntry();
+        entry.session = this;
+        entry.occurredAt = occurredAt;
+        entry.title = title;
+        entry.body = body == null ? "" : body;
+        entry.author = actor;
+        entry.createdAt = now;
+        entry.writtenByApp = true;
+        entry.persist();
+        return entry;
+    }
+
     public int expectedTestCount() {
         return phases.stream().mapToInt(SessionPhase::expectedTestCount).sum();
     }

@@ -20,6 +20,7 @@ public final class TimeFormat {
     public static final int LAST_YEAR = 9999;
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private TimeFormat() {
@@ -33,6 +34,12 @@ public final class TimeFormat {
     @TemplateExtension(namespace = "when", matchName = "show")
     public static String display(Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(zone()));
+    }
+
+    /** In templates: {@code {when:clock(entry.occurredAt)}}, the time of day alone ("23:20"); empty for no time. */
+    @TemplateExtension(namespace = "when", matchName = "clock")
+    public static String timeOfDay(Instant instant) {
+        return instant == null ? "" : CLOCK.format(instant.atZone(zone()));
     }
 
     /** The value a {@code datetime-local} input expects. */

@@ -21,6 +21,7 @@ import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.Check;
 import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.core.Sha256;
 import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.fix.FixContent;
 import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
@@ -80,7 +81,7 @@ class SameChecksEverywhereTest {
         long project = Fixtures.project("same-checks").id;
         ValidationProblem refused = assertThrows(ValidationProblem.class, () -> QuarkusTransaction.requiringNew()
                 .run(() -> writer.create(plan, Project.findById(project),
-                        new ImportWriter.Source("fingerprint " + title, null, "engineer"))));
+                        new ImportWriter.Source(Sha256.hex(title), null, "engineer"))));
         assertTrue(refused.getMessage().contains("checks[0].score: " + Check.SCORE), refused.getMessage());
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> TestSession.count("title", title)),
                 "the refused import left nothing behind");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,7 @@ import dev.fivewhys.github.client.IssueRef;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.outbox.FailureCommentSource.PullRequestComment;
 import dev.fivewhys.github.outbox.FailureCommentSource.RecordComment;
+import dev.fivewhys.session.StoryEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -44,6 +46,7 @@ public class FailureSync implements SyncJobKind {
     Clock clock;
     @Inject
     SyncJobs jobs;
+    Event<StoryEvent> story;
 
     @Override
     public String name() {
@@ -150,13 +153,20 @@ public class FailureSync implements SyncJobKind {
             if (foundState != null) {
                 link.state = foundState;
                 link.stateByApp = false;
+                story.fire(GitHubStory.issue(plan.failureId(), GitHubStory.ISSUE_CREATED, number, url, "created",
+                        GitHubStory.ACTOR, clock.instant()));
             }
             return link;
         });
     }
 
     private void recordState(GitHubLink link, String state) {
-        QuarkusTransaction.requiringNew().run(() -> GitHubLink.recordState(link.id, state, true, clock.instant()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            GitHubLink.recordState(link.id, state, true, clock.instant());
+            story.fire(GitHubStory.issue(link.recordId, "closed".equals(state) ? GitHubStory.ISSUE_CLOSED
+                    : GitHubStory.ISSUE_REOPENED, link.number, link.url, "closed".equals(state) ? "closed" : "reopened",
+                    GitHubStory.ACTOR, clock.instant()));
+        });
         link.state = state;
     }
 

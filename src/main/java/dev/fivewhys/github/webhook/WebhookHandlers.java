@@ -25,7 +25,9 @@ import dev.fivewhys.fix.PullRequestEvents;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.outbox.FailureSync;
 import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.github.outbox.GitHubStory;
 import dev.fivewhys.github.outbox.SyncJobs;
+import dev.fivewhys.session.StoryEvent;
 
 /** What each webhook event means for the records. Unknown events are kept and ignored. */
 @ApplicationScoped
@@ -50,6 +52,8 @@ public class WebhookHandlers {
     Event<PullRequestEvents.Referenced> referenced;
     @Inject
     Event<PullRequestEvents.Merged> merged;
+    @Inject
+    Event<StoryEvent> story;
 
     /** Text from a payload as PostgreSQL can store it: JSON may carry \u0000, a text column cannot. */
     static String storable(String text) {
@@ -106,6 +110,8 @@ public class WebhookHandlers {
             }
             failure.resolve(now);
             FailureEvent.record(failure, now, FailureEvent.RESOLVED, "Issue closed on GitHub by " + who, who, null);
+            story.fire(GitHubStory.issue(failure.id, GitHubStory.ISSUE_CLOSED, link.number, link.url,
+                    "closed on GitHub by " + who, who, now));
             syncJobs.syncFailure(failure.id);
             return "failure " + failure.id + " resolved";
         }
@@ -115,6 +121,8 @@ public class WebhookHandlers {
         failure.status = FailureStatus.OPEN;
         failure.resolvedAt = null;
         FailureEvent.record(failure, now, FailureEvent.REOPENED, "Issue reopened on GitHub by " + who, who, null);
+        story.fire(GitHubStory.issue(failure.id, GitHubStory.ISSUE_REOPENED, link.number, link.url,
+                "reopened on GitHub by " + who, who, now));
         syncJobs.syncFailure(failure.id);
         return "failure " + failure.id + " reopened";
     }
@@ -149,6 +157,7 @@ public class WebhookHandlers {
         String excerpt = body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
         FailureEvent.record(failure, clock.instant(), FailureEvent.COMMENT, excerpt + (url.isEmpty() ? "" : "\n\n" + url),
                 who, null);
+        story.fire(GitHubStory.comment(failure.id, who, excerpt, url, clock.instant()));
         return "comment added to failure " + failure.id;
     }
 

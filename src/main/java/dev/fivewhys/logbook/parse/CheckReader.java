@@ -15,6 +15,8 @@ public final class CheckReader {
     /** A trailing upper-case verdict: "(PASSED)", "(EXCELLENT - well below 0.01s target)". */
     private static final Pattern VERDICT = Pattern
             .compile("\\((?<verdict>[A-Z]{2,}(?: [A-Z]{2,})*)(?:\\s*[-–—,:]\\s*[^)]*)?\\)\\s*$");
+    /** A check's score where its text starts: "**Secrets Handling**: 70% - tokens logged in one place". */
+    static final Pattern LEADING_SCORE = Pattern.compile("^\\s*(?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%");
     /** A check's own score in parentheses: "(100% compliant)". */
     public static final Pattern OWN_SCORE = Pattern.compile("\\((?<value>\\d{1,3}(?:\\.\\d+)?)\\s?%[^)]*\\)");
     /** A duration, optionally qualified: "0.0008s average", "120 ms p95". */
@@ -37,7 +39,7 @@ public final class CheckReader {
             if (!field.items().isEmpty()) {
                 field.items().stream().filter(i -> i.hasKey() && !used.contains(i)).map(CheckReader::check)
                         .forEach(checks::add);
-            } else if (field.hasKey() && field.mark() != null) {
+            } else if (field.hasKey() && (field.mark() != null || LEADING_SCORE.matcher(field.value()).find())) {
                 checks.add(check(field));
             }
         }
@@ -47,12 +49,22 @@ public final class CheckReader {
     static ParsedCheck check(ParsedField field) {
         String note = field.value();
         Matcher verdict = VERDICT.matcher(note);
-        Matcher score = OWN_SCORE.matcher(note);
+
         Matcher measurement = MEASUREMENT.matcher(note);
         return new ParsedCheck(field.key(), outcome(field.mark()), note,
                 verdict.find() ? verdict.group("verdict") : null,
-                score.find() ? new BigDecimal(score.group("value")) : null,
+                ownScore(note),
                 measurement.find() ? measurement.group("value") : null, field.source());
+    }
+
+    /** "(100% compliant)" anywhere, else a percentage the text starts with; null when neither. */
+    static BigDecimal ownScore(String note) {
+        Matcher own = OWN_SCORE.matcher(note);
+        if (own.find()) {
+            return new BigDecimal(own.group("value"));
+        }
+        Matcher leading = LEADING_SCORE.matcher(note);
+        return leading.find() ? new BigDecimal(leading.group("value")) : null;
     }
 
     /** A check's result as its status emoji shows it; null when the line has none. */

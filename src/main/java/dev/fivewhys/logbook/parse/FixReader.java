@@ -17,6 +17,11 @@ final class FixReader {
             + "(?:\\s*\\((?:lines?\\s+)?(?<ranges>\\d+(?:\\s*-\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*-\\s*\\d+)?)*)\\))?"
             + "(?:\\s*[-–—]\\s*(?<note>[^`]+))?");
     /** One range of a list: "2352-2353" or "88". */
+    /** The words that say how far a fix got. */
+    private static final Pattern STAGE_WORD = Pattern
+            .compile("(?i)\\b(verified|deployed|merged|applied|implemented|committed|completed|proposed)\\b");
+    /** "**Status**: deployed" in a fix's entry. */
+    private static final Pattern STATUS = Pattern.compile("(?i)^(?:fix )?status$");
     private static final Pattern LINE_RANGE = Pattern.compile("(?<from>\\d+)(?:\\s*-\\s*(?<to>\\d+))?");
 
     private FixReader() {
@@ -38,10 +43,36 @@ final class FixReader {
         Optional<ParsedField> made = FieldKeys.first(fields, FieldKeys.FIX_MADE);
         Optional<ParsedField> files = FieldKeys.first(fields, FieldKeys.FILES_CHANGED);
         Optional<ParsedField> tests = FieldKeys.first(fields, FieldKeys.NEW_TESTS);
+        Optional<ParsedField> status = FieldKeys.first(fields, STATUS);
+        String words = entry.title() + " " + made.map(ParsedField::key).orElse("") + " "
+                + status.map(ParsedField::value).orElse("");
         return new ParsedFix(entry.title(), made.map(ParsedField::value).orElse(null),
                 files.map(FixReader::fileReferences).orElse(List.of()),
                 tests.map(FixReader::fileReferences).orElse(List.of()),
-                commits.stream().map(ParsedCommit::sha).distinct().toList(), entry.source());
+                commits.stream().map(ParsedCommit::sha).distinct().toList(), stage(words), entry.source());
+    }
+
+    /**
+     * The furthest stage the words name: "FIX IMPLEMENTED" and "FIX COMPLETED" are applied, "… DEPLOYED TO STAGING"
+     * deployed.
+     */
+    static ParsedFix.FixStage stage(String words) {
+        ParsedFix.FixStage furthest = ParsedFix.FixStage.NONE;
+        Matcher word = STAGE_WORD.matcher(words);
+        while (word.find()) {
+            String found = word.group(1).toLowerCase(java.util.Locale.ROOT);
+            ParsedFix.FixStage stage = switch (found) {
+                case "verified" -> ParsedFix.FixStage.VERIFIED;
+                case "deployed" -> ParsedFix.FixStage.DEPLOYED;
+                case "merged" -> ParsedFix.FixStage.MERGED;
+                case "proposed" -> ParsedFix.FixStage.PROPOSED;
+                default -> ParsedFix.FixStage.APPLIED;
+            };
+            if (stage.compareTo(furthest) > 0) {
+                furthest = stage;
+            }
+        }
+        return furthest;
     }
 
     /** The files in a field's value and in its bullet items. */

@@ -14,7 +14,8 @@ public class SessionLogParser {
 
     public ParsedSessionLog parse(String text) {
         TextRepair.Result repair = TextRepair.repair(text);
-        LogDocument document = LogDocument.of(repair.text());
+        String readable = ComputedParts.blanked(repair.text());
+        LogDocument document = LogDocument.of(readable);
         LineClaims claims = new LineClaims(document);
 
         ParsedHeader header = HeaderReader.read(document, claims);
@@ -32,6 +33,6 @@ public class SessionLogParser {
         claims.claimContainerHeadings();
 
         return new ParsedSessionLog(header, impact, new ParsedPlan(focusAreas, phases, criteria), timeline, results,
-                footer, claims.preview(), new LogSource(repair.text(), repair, ContentFingerprint.of(repair.text())));
+                footer, claims.preview(), new LogSource(readable, repair, ContentFingerprint.of(repair.text())));
     }
 }

@@ -14,8 +14,10 @@ import dev.fivewhys.audit.AuditContent;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.Check;
 import dev.fivewhys.audit.CheckOutcome;
+import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.StabilityContent;
 import dev.fivewhys.fix.FixContent;
+import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan;
 import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
@@ -135,7 +137,8 @@ final class RecordEntries {
     private void fixWithChecks(FixPlan plan) {
         FixContent fix = plan.content();
         List<String> lines = new ArrayList<>();
-        field(lines, "✅", "Fix Applied", fix.summary());
+        // "Fix Applied" says the fix is in the code; a proposed one is only a "Fix"
+        field(lines, "✅", plan.status() == FixStatus.PROPOSED ? "Fix" : "Fix Applied", fix.summary());
         if (!fix.files().isEmpty()) {
             lines.add("**Files Modified**:");
             fix.files().forEach(f -> lines.add("- `" + f.path() + "`" + (f.lines().isEmpty() ? ""
@@ -153,7 +156,8 @@ final class RecordEntries {
             lines.add(fix.pullRequest().repository().equals(repository) ? "Pull request: PR #" + fix.pullRequest().number()
                     : "Pull request: " + fix.pullRequest().url());
         }
-        entries.add(new Entry(plan.at(), "FIX RECORDED", lines));
+        // the title says how far the fix got, as the teams' titles do ("DATABASE IMPORT FIX DEPLOYED")
+        entries.add(new Entry(plan.at(), "FIX " + plan.status().name(), lines));
         plan.audits().forEach(this::audit);
         plan.validations().forEach(this::stability);
     }
@@ -210,7 +214,9 @@ final class RecordEntries {
             }
         }
         if (validation.notes() != null) {
-            validation.notes().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add("**Notes**: " + l.strip()));
+            // a CONDITIONAL GO's notes are its condition, and are written as such
+            String key = validation.readiness() == Readiness.CONDITIONAL_GO ? "Condition" : "Notes";
+            validation.notes().lines().filter(l -> !l.isBlank()).forEach(l -> lines.add("**" + key + "**: " + l.strip()));
         }
         entries.add(new Entry(dated.at(), "SYSTEM STABILITY VALIDATION COMPLETED", lines));
     }

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan;
@@ -22,6 +21,7 @@ import dev.fivewhys.logbook.ReportLines;
 import dev.fivewhys.logbook.parse.SessionLogParser;
 import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.story.SessionStory;
 
 /**
  * Writes a session as a markdown log in the seeds' shape, which the importer reads back into the same records. The
@@ -38,9 +38,17 @@ public class SessionReport {
     Clock clock;
 
     public String markdown(TestSession session) {
-        ImportPlan stored = StoredPlan.of(session);
+        SessionStory story = SessionStory.of(session);
+        ImportPlan stored = StoredPlan.of(session, story);
         LogPlanner.Context context = LogPlanner.Context.of(session.project.githubRepository, clock.instant(), config);
-        return write(stored, context, failureIssues(session));
+        return withComputed(write(stored, context, failureIssues(story)), ComputedReport.markdown(story, context.zone()));
+    }
+
+    /** The computed part goes first after the title and header, where the seeds give their status. */
+    static String withComputed(String report, String computed) {
+        int firstSection = report.indexOf("\n## ");
+        return firstSection < 0 ? report + "\n" + computed
+                : report.substring(0, firstSection + 1) + computed + report.substring(firstSection + 1);
     }
 
     /** The report of records given as values; pure, so that the layout can be tested without a database. */
@@ -78,10 +86,11 @@ public class SessionReport {
     }
 
     /** The GitHub issues of the failures the session's analyses explain. */
-    private static List<LinkValues> failureIssues(TestSession session) {
+    private static List<LinkValues> failureIssues(SessionStory story) {
         // "failure" is the record kind the GitHub sync links a failure's issue under.
-        return Analysis.listForSession(session).stream().filter(a -> a.failure != null)
-                .flatMap(a -> GitHubLink.find("failure", a.failure.id, GitHubLink.ISSUE).stream())
+        return story.allAnalyses().stream().map(SessionStory.AnalysisStory::analysis).filter(a -> a.failure != null)
+                .map(a -> a.failure.id).distinct()
+                .flatMap(id -> GitHubLink.find("failure", id, GitHubLink.ISSUE).stream())
                 .map(l -> new LinkValues(l.linkKind, l.repository, l.number, l.commentId, l.url)).toList();
     }
 

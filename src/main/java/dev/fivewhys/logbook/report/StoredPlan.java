@@ -27,6 +27,7 @@ import dev.fivewhys.session.CriterionContent;
 import dev.fivewhys.session.PhaseContent;
 import dev.fivewhys.session.SessionContent;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.story.SessionStory;
 
 /** A stored session and its records as an {@link ImportPlan}, oldest record first. Reads in the caller's transaction. */
 public final class StoredPlan {
@@ -35,10 +36,17 @@ public final class StoredPlan {
     }
 
     public static ImportPlan of(TestSession session) {
+        return of(session, SessionStory.of(session));
+    }
+
+    /** With the analyses of the failures seen in the session as well as those started from it. */
+    public static ImportPlan of(TestSession session, SessionStory story) {
         Map<Long, LogSection> sections = LogEntrySection.ofSession(session);
-        List<EntryValues> entries = session.timeline.stream()
+        // what the app wrote is told again from the records themselves
+        List<EntryValues> entries = session.timeline.stream().filter(e -> !e.writtenByApp)
                 .map(e -> new EntryValues(e.occurredAt, e.title, e.body, sections.get(e.id))).toList();
-        List<Analysis> analyses = new ArrayList<>(Analysis.listForSession(session));
+        List<Analysis> analyses = new ArrayList<>(
+                story.allAnalyses().stream().map(SessionStory.AnalysisStory::analysis).distinct().toList());
         analyses.sort(Comparator.comparing((Analysis a) -> a.createdAt).thenComparing(a -> a.id));
         List<LinkValues> links = GitHubLink.listFor(ImportWriter.LINK_RECORD, session.id).stream()
                 .map(l -> new LinkValues(l.linkKind, l.repository, l.number, l.commentId, l.url)).toList();
@@ -60,6 +68,6 @@ public final class StoredPlan {
         validations.sort(Comparator.comparing((StabilityValidation v) -> v.recordedAt).thenComparing(v -> v.id));
         return new FixPlan(FixContent.of(fix), fix.recordedAt,
                 audits.stream().map(a -> new Dated<>(AuditContent.of(a), a.recordedAt)).toList(),
-                validations.stream().map(v -> new Dated<>(StabilityContent.of(v), v.recordedAt)).toList());
+                validations.stream().map(v -> new Dated<>(StabilityContent.of(v), v.recordedAt)).toList(), fix.status);
     }
 }

@@ -34,13 +34,16 @@ import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.story.SessionVerdicts;
 import dev.fivewhys.support.Fixtures;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every kind of "Needs attention" item on data worked out by hand; now is Monday 2025-03-17 12:00 UTC. At risk: SA
- * $550K MRR, SB $120K MRR, SC $1.2M ARR ($100K a month), SE $80K MRR; SD passed. The list is ordered by the revenue at
+ * $550K MRR, SB $120K MRR, SC $1.2M ARR ($100K a month), SE $80K MRR; SD passed. Only SA is not cleared by its own
+ * go/no-go. The list is ordered by the revenue at
  * risk in the sessions each item touches (ARR as a twelfth), then by how long it has waited.
  */
 @QuarkusTest
@@ -111,6 +114,9 @@ class NeedsAttentionTest {
             ImpactTestRecords.event(fh, "2025-02-01T00:00:00Z", FailureEvent.RESOLVED, null);
             ImpactTestRecords.event(fh, "2025-03-14T00:00:00Z", FailureEvent.REOPENED, sa);
             ImpactTestRecords.analysis(p, fh, null, AnalysisStatus.DRAFT, "2025-03-14T01:00:00Z");
+            // Each session's own go/no-go, as the app decides it when records change: SA is NO GO (FH, critical, open
+            // without a fix); SB and SC have only high failures open and SE a CONDITIONAL GO fix: CONDITIONAL GO.
+            Arc.container().instance(SessionVerdicts.class).get().recheck(List.of(sa.id, sb.id, sc.id, sd.id, se.id));
             return Map.of("FA", "/failures/" + fa.id, "FC", "/failures/" + fc.id, "FI", "/failures/" + fi.id,
                     "AN1", "/analyses/" + an1.id, "X1", "/fixes/" + x1.id, "X2", "/fixes/" + x2.id, "X3",
                     "/fixes/" + x3.id, "FH", "/failures/" + fh.id, "SA", "/sessions/" + sa.id, "SB",
@@ -128,7 +134,6 @@ class NeedsAttentionTest {
                 "FA " + FAILURE_WITHOUT_ANALYSIS + " $550,000 MRR since 2025-03-01T00:00:00Z",
                 "SA " + SESSION_WITHOUT_GO_NO_GO + " $550,000 MRR since 2025-03-10T09:00:00Z",
                 "FH " + RECURRING_FAILURE + " $550,000 MRR since 2025-03-14T00:00:00Z",
-                "SB " + SESSION_WITHOUT_GO_NO_GO + " $120,000 MRR since 2025-03-01T09:00:00Z",
                 "X1 " + NO_GO_FIX + " $120,000 MRR since 2025-03-08T00:00:00Z",
                 // $1.2M ARR is $100K a month
                 "FC " + FAILURE_WITHOUT_ANALYSIS + " $1,200,000 ARR since 2025-03-10T11:59:59Z",
@@ -155,14 +160,15 @@ class NeedsAttentionTest {
         assertEquals("Analysis #" + id("AN1") + ": AssertionError: fe", items.get("AN1").title());
         assertEquals("Critical severity, came back after it was resolved; open", items.get("FH").detail());
         assertEquals("3 d 12 h", items.get("FH").waited());
-        assertEquals("Running, at risk, and no fix of it is ready to deploy", items.get("SA").detail());
+        assertEquals("Running, at risk, and not cleared: NO GO. 1 critical (P0) failure open; failure #" + id("FH")
+                + " has no fix yet", items.get("SA").detail());
         assertEquals("SA", items.get("SA").title());
     }
 
     @Test
     void theListStopsAtItsLengthAndCountsTheRest() {
         NeedsAttention.View view = attention.of(new ImpactFilter(project, 4), NOW);
-        assertEquals(10, view.total());
+        assertEquals(9, view.total());
         assertEquals(0, view.more());
         Project other = Fixtures.project("impact-attention-many");
         QuarkusTransaction.requiringNew().run(() -> {

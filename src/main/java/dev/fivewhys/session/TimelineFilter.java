@@ -1,0 +1,43 @@
+package dev.fivewhys.session;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.BadRequestException;
+
+/** Which timeline entries the session page shows: people's own, the ones the app wrote, or both. */
+public enum TimelineFilter {
+    BOTH("Both"),
+    PEOPLE("People's entries"),
+    APP("Written by the app");
+
+    public final String label;
+
+    TimelineFilter(String label) {
+        this.label = label;
+    }
+
+    /** From {@code ?log=people|app|both}; both when absent; 400 naming the parameter when unknown. */
+    static TimelineFilter parse(String value) {
+        if (value == null || value.isBlank()) {
+            return BOTH;
+        }
+        try {
+            return valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("log: choose people, app or both");
+        }
+    }
+
+    public String param() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    List<LogEntry> of(List<LogEntry> timeline) {
+        return switch (this) {
+            case BOTH -> timeline;
+            case PEOPLE -> timeline.stream().filter(e -> !e.writtenByApp).toList();
+            case APP -> timeline.stream().filter(e -> e.writtenByApp).toList();
+        };
+    }
+}
