@@ -54,6 +54,14 @@ public class ResultIngestion {
     @TransactionConfiguration(timeout = 3600)
     public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy)
             throws ReportRejectedException {
+        return ingest(sessionId, report, sourceName, uploadedBy, RunContext.NONE);
+    }
+
+    /** @param context where the report comes from (commit, branch, CI job, environment), stored on the run */
+    @Transactional(rollbackOn = ReportRejectedException.class)
+    @TransactionConfiguration(timeout = 3600)
+    public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy,
+            RunContext context) throws ReportRejectedException {
         TestSession session = TestSession.findById(sessionId);
         if (session == null) {
             throw new NotFoundException();
@@ -65,6 +73,7 @@ public class ResultIngestion {
                 : ResultWriter.cut(sourceName.strip(), SOURCE_NAME_WIDTH);
         run.uploadedBy = uploadedBy;
         run.uploadedAt = now;
+        run.record(context);
         run.persistAndFlush();
 
         long started = System.nanoTime();
