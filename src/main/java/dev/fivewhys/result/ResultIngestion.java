@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import dev.fivewhys.failure.FailureLedger;
 import dev.fivewhys.failure.FailureTally;
 import dev.fivewhys.failure.KnownFailures;
+import dev.fivewhys.history.TestHistoryBook;
 import dev.fivewhys.session.TestSession;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -37,6 +38,8 @@ public class ResultIngestion {
     Clock clock;
     @Inject
     FailureLedger ledger;
+    @Inject
+    TestHistoryBook history;
     @Inject
     Event<ResultsIngested> ingested;
 
@@ -95,12 +98,17 @@ public class ResultIngestion {
             suites.store(connection, run.id);
             run.record(totals);
             long stored = System.nanoTime();
+            // before grouping: a quarantined test's failing results are taken out of it
+            TestHistoryBook.Booked booked = history.record(connection, session.project.id, run.id, run.commitSha,
+                    failures, now);
+            long histories = System.nanoTime();
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
-            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d failures grouped in %d ms",
-                    run.id, session.id, totals.tests(), (stored - started) / 1_000_000, recorded.touchedIds().size(),
-                    (System.nanoTime() - stored) / 1_000_000);
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d tests' histories kept "
+                    + "in %d ms (%d quarantined failing results), %d failures grouped in %d ms", run.id, session.id,
+                    totals.tests(), (stored - started) / 1_000_000, booked.tests(), (histories - stored) / 1_000_000,
+                    booked.quarantinedFailures(), recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
             ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
             return IngestReport.of(run, recorded);
         } catch (SQLException e) {
