@@ -85,7 +85,7 @@ public class TestQuarantines {
     @Transactional
     public int endExpired(Instant now) {
         return entityManager.createNativeQuery("with ended as (update test_case set " + END
-                + " where quarantined_until is not null and quarantined_until <= ?1 returning id, ?1::timestamptz as at) "
+                + " where quarantined_until is not null and quarantined_until <= ?1 returning id, cast(?1 as timestamptz) as at) "
                 + "insert into test_case_event (test_case_id, occurred_at, kind) select id, at, 'EXPIRED' from ended")
                 .setParameter(1, Timestamp.from(now)).executeUpdate();
     }

@@ -53,8 +53,7 @@ public class ResultIngestion {
      * @throws java.io.UncheckedIOException reading the upload failed (dropped connection); nothing was stored
      */
     // a big report from a slow CI runner may take longer than the default 60 s
-    @Transactional(rollbackOn = ReportRejectedException.class)
-    @TransactionConfiguration(timeout = 3600)
+    // not transactional itself: the call below starts the transaction, with its timeout (ArC intercepts self-calls)
     public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy)
             throws ReportRejectedException {
         return ingest(sessionId, report, sourceName, uploadedBy, RunContext.NONE);

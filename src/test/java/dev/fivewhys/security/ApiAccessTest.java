@@ -77,6 +77,12 @@ class ApiAccessTest {
                 write("POST", "/api/stability-validations", Access.WRITE, STABILITY + "}", 201,
                         "POST /stability-validations"),
                 get("/api/stability-validations/{stability}", null),
+                get("/api/tests?project=routes&flaky=false&quarantined=true", "GET /tests"),
+                get("/api/tests/{test}", "GET /tests/{test}"),
+                write("PUT", "/api/tests/{test}/quarantine", Access.WRITE, "{\"reason\": \"route\", \"owner\": "
+                        + "\"route\", \"until\": \"" + RouteAccessTest.QUARANTINE_UNTIL + ":00Z\"}", 200,
+                        "POST /tests/{test}/quarantine"),
+                write("DELETE", "/api/tests/{test}/quarantine", Access.WRITE, "", 200, "POST /tests/{test}/release"),
                 write("PUT", "/api/stability-validations/{stability}", Access.WRITE, STABILITY + ", \"version\": 0}", 200,
                         "POST /stability-validations/{stability}"));
     }
@@ -176,6 +182,7 @@ class ApiAccessTest {
                     .replace("{stability}", Long.toString(chain.stability()));
         }
         return text.replace("{session}", Long.toString(ids.session()))
+                .replace("{test}", Long.toString(Fixtures.testCase("routes", "api route test")))
                 .replace("{n}", Integer.toString(COUNTER.incrementAndGet()));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,6 +55,9 @@ class RouteAccessTest {
             return method + " " + path;
         }
     }
+
+    /** Within the year a quarantine may last. */
+    static final String QUARANTINE_UNTIL = LocalDateTime.now().plusDays(30).withNano(0).toString().substring(0, 16);
 
     static Stream<Route> routes() {
         return Stream.of(
@@ -152,7 +156,14 @@ class RouteAccessTest {
                 get("/failures?project=routes&status=OPEN&severity=MEDIUM&recurring=false", Access.READ),
                 get("/failures/{failure}", Access.READ),
                 post("/failures/{failure}/status", Access.WRITE, Map.of("status", "ANALYSING", "note", "route check")),
-                post("/failures/{failure}/github", Access.WRITE, Map.of()));
+                post("/failures/{failure}/github", Access.WRITE, Map.of()),
+                // Tests: history, flakiness, quarantine (issue #14).
+                get("/tests", Access.READ),
+                get("/tests?project=routes&flaky=true&quarantined=false&q=route", Access.READ),
+                get("/tests/{test}", Access.READ),
+                post("/tests/{test}/quarantine", Access.WRITE,
+                        Map.of("reason", "route check", "owner", "route", "until", QUARANTINE_UNTIL)),
+                post("/tests/{test}/release", Access.WRITE, Map.of()));
     }
 
     private static int counter;
@@ -253,6 +264,7 @@ class RouteAccessTest {
                 .replace("{suite}", Long.toString(ids.suite()))
                 .replace("{criterion}", Long.toString(ids.criterion()))
                 .replace("{project}", Long.toString(Fixtures.project("routes").id))
+                .replace("{test}", Long.toString(Fixtures.testCase("routes", "route test")))
                 .replace("{user}", Long.toString(user))
                 .replace("{n}", Integer.toString(++counter));
     }
