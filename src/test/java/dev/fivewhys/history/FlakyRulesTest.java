@@ -2,7 +2,9 @@ package dev.fivewhys.history;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
+import dev.fivewhys.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -131,5 +134,37 @@ class FlakyRulesTest {
         assertEquals("passed and failed in one report", reason("flaky-retry", "test_repeated"));
         assertNull(reason("flaky-retry", "test_steady"));
         assertNull(reason("flaky-retry", "test_steady_twice"));
+    }
+
+    @Test
+    void theFailuresListTheFailurePageAndTheSessionPageShowFlakyTestsApart() {
+        long session = Fixtures.session("flaky-shown", "Flaky: shown").session();
+        // the same commit twice: test_wobbly passes then fails (flaky); test_broken fails both times (broken)
+        for (String status : new String[] { "PASSED", "FAILED" }) {
+            given().auth().preemptive().basic("engineer", "engineer" + Fixtures.PASSWORD_SUFFIX)
+                    .contentType("application/xml").queryParam("commit", "feedbee1")
+                    .body(Uploads.report("tests/e2e/test_shown.py",
+                            new String[] { "test_wobbly", status, status.equals("PASSED") ? null : "wobbly ws (shown)" },
+                            new String[] { "test_broken", "FAILED", "broken import (shown)" }))
+                    .post("/api/sessions/" + session + "/results").then().statusCode(201);
+        }
+        long wobbly = Uploads.number("select id from failure where sample_message = 'wobbly ws (shown)'");
+        long broken = Uploads.number("select id from failure where sample_message = 'broken import (shown)'");
+        WebClient manager = WebClient.loginAs("manager");
+
+        String list = manager.get("/failures?project=flaky-shown").then().statusCode(200).extract().asString();
+        int flakyHeading = list.indexOf("<h2 id=\"flaky\">Flaky");
+        assertTrue(flakyHeading > 0, list);
+        assertTrue(list.indexOf("href=\"/failures/" + broken + "\"") < flakyHeading, "broken ones first");
+        assertTrue(list.indexOf("href=\"/failures/" + wobbly + "\"") > flakyHeading, "flaky ones apart");
+
+        String flakyPage = manager.get("/failures/" + wobbly).asString();
+        assertTrue(flakyPage.contains("Every test this failure hit is flaky"), flakyPage);
+        assertFalse(manager.get("/failures/" + broken).asString().contains("Every test this failure hit is flaky"));
+
+        String sessionPage = manager.get("/sessions/" + session).asString();
+        assertTrue(sessionPage.contains("<h2>Flaky tests <span class=\"badge\">1</span></h2>"), sessionPage);
+        assertTrue(sessionPage.contains("passed and failed on commit feedbee1"));
+        assertFalse(sessionPage.matches("(?s).*id=\"flaky-tests\".*test_broken.*"), "the broken test is no flaky test");
     }
 }
