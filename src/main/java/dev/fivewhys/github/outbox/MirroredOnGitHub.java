@@ -25,6 +25,25 @@ public class MirroredOnGitHub {
         if (failure != null) {
             Arc.container().instance(SyncJobs.class).get().syncIfMirrored(failure);
         }
+        Fix fix = fixJudged(entity);
+        if (fix != null && fix.id != null && fix.pullRequestNumber != null) {
+            // its go/no-go may have changed: the pull request's commit status follows
+            Arc.container().instance(SyncJobs.class).get().queue(FixGoNoGoStatus.KIND, fix.id);
+        }
+    }
+
+    /** The fix whose go/no-go this record is part of, or null. */
+    static Fix fixJudged(Object entity) {
+        if (entity instanceof Fix fix) {
+            return fix;
+        }
+        if (entity instanceof ComplianceAudit audit) {
+            return audit.fix;
+        }
+        if (entity instanceof StabilityValidation validation) {
+            return validation.fix;
+        }
+        return null;
     }
 
     /** The failure whose issue shows this record, or null when there is none (an analysis of a session). */
