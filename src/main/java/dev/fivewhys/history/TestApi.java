@@ -45,7 +45,7 @@ public class TestApi {
 
     @GET
     @Authenticated
-    @Operation(summary = "List tests", description = "The latest seen first. CI asks for "
+    @Operation(summary = "List tests", description = "The newest tests first. CI asks for "
             + "?project=SLUG&quarantined=true to skip or tolerate the quarantined tests.")
     public TestJson.Page list(@Parameter(description = "Project slug") @QueryParam("project") String project,
             @Parameter(description = "true: only flaky tests; false: only the others") @QueryParam("flaky") String flaky,

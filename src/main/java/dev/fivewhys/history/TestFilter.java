@@ -30,7 +30,7 @@ public record TestFilter(String project, String flaky, String quarantined, Strin
         }
     }
 
-    /** The latest seen first (indexes test_case_project_idx, test_case_flaky_idx, test_case_quarantined_idx). */
+    /** The newest tests first (indexes test_case_project_idx, test_case_flaky_idx, test_case_quarantined_idx). */
     PanacheQuery<TestCase> query(Instant now, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -51,7 +51,7 @@ public record TestFilter(String project, String flaky, String quarantined, Strin
             where.append(" and lower(name) like :q escape '\\'");
             params.put("q", "%" + q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        where.append(" order by lastSeenAt desc, id desc");
+        where.append(" order by id desc");
         return TestCase.<TestCase> find(where.toString(), params).page(Page.of(page - 1, size));
     }
 

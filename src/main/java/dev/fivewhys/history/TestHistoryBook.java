@@ -1,5 +1,6 @@
 package dev.fivewhys.history;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,8 +77,15 @@ public class TestHistoryBook {
      * in the report), R when it passed on a retry, F failed or errored, P passed, S skipped.
      */
     private int addOutcomes(Connection connection, long projectId, long runId, Instant now) throws SQLException {
-        String reason = "test_flaky_reason(%s, %s, c.commit_conflict_run, c.commit_conflict_sha, ?, ?, ?::numeric)";
-        String recent = "right(c.recent || excluded.recent, ?)";
+        // the rules' settings are numbers of the configuration, written into the statement as such
+        int window = Math.min(rules.window(), 200);
+        String recent = "right(c.recent || excluded.recent, " + window + ")";
+        // most tests only pass: with no failure, retry or commit conflict in the window no rule can hold, and the
+        // rules are not evaluated at all (the case stops at its first branch)
+        String reason = "(case when translate(" + recent + ", 'PS', '') = '' and c.commit_conflict_run is null "
+                + "then null else test_flaky_reason(" + recent + ", c.runs + 1, c.commit_conflict_run, "
+                + "c.commit_conflict_sha, " + window + ", " + rules.minRuns() + ", "
+                + BigDecimal.valueOf(rules.maxFlipRate()).toPlainString() + ") end)";
         try (PreparedStatement upsert = connection.prepareStatement("insert into test_case as c (project_id, key_hash, "
                 + "suite, class_name, name, file, first_seen_at, last_seen_at, last_run_id, runs, recent, flaky, "
                 + "flaky_reason, flaky_since) "
@@ -95,9 +103,9 @@ public class TestHistoryBook {
                 + "last_run_id = excluded.last_run_id, file = coalesce(excluded.file, c.file), runs = c.runs + 1, "
                 + "recent = " + recent + ", "
                 + "quarantine_passes = case when excluded.recent = 'P' then c.quarantine_passes + 1 else 0 end, "
-                + "flaky_reason = " + reason.formatted(recent, "c.runs + 1") + ", "
-                + "flaky = " + reason.formatted(recent, "c.runs + 1") + " is not null, "
-                + "flaky_since = case when " + reason.formatted(recent, "c.runs + 1") + " is null then null "
+                + "flaky_reason = " + reason + ", "
+                + "flaky = " + reason + " is not null, "
+                + "flaky_since = case when " + reason + " is null then null "
                 + "else coalesce(c.flaky_since, excluded.last_seen_at) end")) {
             int i = 1;
             upsert.setLong(i++, projectId);
@@ -106,14 +114,6 @@ public class TestHistoryBook {
             upsert.setLong(i++, runId);
             upsert.setTimestamp(i++, Timestamp.from(now));
             upsert.setLong(i++, runId);
-            int window = Math.min(rules.window(), 200);
-            upsert.setInt(i++, window);
-            for (int n = 0; n < 3; n++) {
-                upsert.setInt(i++, window);
-                upsert.setInt(i++, window);
-                upsert.setInt(i++, rules.minRuns());
-                upsert.setDouble(i++, rules.maxFlipRate());
-            }
             return upsert.executeUpdate();
         }
     }

@@ -78,6 +78,12 @@ class ApiAccessTest {
                 write("POST", "/api/stability-validations", Access.WRITE, STABILITY + "}", 201,
                         "POST /stability-validations"),
                 get("/api/stability-validations/{stability}", null),
+                get("/api/sessions?project=routes&status=PLANNED&from=2020-01-01T00:00:00Z", "GET /sessions"),
+                get("/api/runs?project=routes&commit=abcdef1", null),
+                get("/api/analyses?project=routes&status=COMPLETE", "GET /analyses"),
+                get("/api/fixes?status=PROPOSED", null),
+                get("/api/audits?fix=1", null),
+                get("/api/stability-validations?fix=1", null),
                 get("/api/tests?project=routes&flaky=false&quarantined=true", "GET /tests"),
                 get("/api/tests/{test}", "GET /tests/{test}"),
                 write("PUT", "/api/tests/{test}/quarantine", Access.WRITE, "{\"reason\": \"route\", \"owner\": "
