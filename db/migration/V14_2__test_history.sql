@@ -14,8 +14,9 @@ create table test_case (
     first_seen_at            timestamptz   not null,
     last_seen_at             timestamptz   not null,
     last_run_id              bigint,
-    -- runs of the test so far, and its outcome in each of the latest (oldest first, at most the flaky window):
-    -- P passed, F failed or errored, R passed on a retry, M passed and failed in one report, S skipped
+    -- runs of the test that changed its window, and its outcome in each of the latest (oldest first, at most the
+    -- flaky window): P passed, F failed or errored, R passed on a retry, M passed and failed in one report, S skipped.
+    -- A test that passed its whole window and passes again is not updated (see history.TestHistoryBook).
     runs                     int           not null default 0,
     recent                   varchar(200)  not null default '',
     -- it passed and failed on one commit when it had this many runs (the rule holds for a window of runs)

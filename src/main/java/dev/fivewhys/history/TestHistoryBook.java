@@ -33,7 +33,10 @@ public class TestHistoryBook {
     @Inject
     FlakyRules rules;
 
-    /** What the run did to its tests' histories, for the upload's log line. */
+    /**
+     * What the run did to its tests' histories, for the upload's log line; {@code tests}: the tests it added or whose
+     * window it changed (a test passing all along is left as it is).
+     */
     public record Booked(int tests, int quarantinedFailures, int sameCommitFlaky, int released) {
     }
 
@@ -106,7 +109,12 @@ public class TestHistoryBook {
                 + "flaky_reason = " + reason + ", "
                 + "flaky = " + reason + " is not null, "
                 + "flaky_since = case when " + reason + " is null then null "
-                + "else coalesce(c.flaky_since, excluded.last_seen_at) end")) {
+                + "else coalesce(c.flaky_since, excluded.last_seen_at) end "
+                // a test that passed its whole window and passes again changes nothing the rules read: its row is
+                // left alone (runs and last_seen_at count the runs that changed its window), which spares most of
+                // an upload's rows an update
+                + "where not (excluded.recent = 'P' and c.recent = repeat('P', " + window + ") "
+                + "and c.quarantined_until is null)")) {
             int i = 1;
             upsert.setLong(i++, projectId);
             upsert.setTimestamp(i++, Timestamp.from(now));

@@ -30,8 +30,6 @@ public final class TestJson {
             String name,
             String file,
             Instant firstSeenAt,
-            Instant lastSeenAt,
-            int runs,
             boolean flaky,
             @Schema(description = "Which flaky rule it met, e.g. \"passed and failed on commit 8365f3012abc\"") String flakyReason,
             Instant flakySince,
@@ -40,7 +38,7 @@ public final class TestJson {
 
         static Item of(TestCase test, Instant now) {
             return new Item(test.id, test.project.slug, test.suite, test.className, test.name, test.file,
-                    test.firstSeenAt, test.lastSeenAt, test.runs, test.flaky, test.flakyReason, test.flakySince,
+                    test.firstSeenAt, test.flaky, test.flakyReason, test.flakySince,
                     Quarantine.of(test, now), "/tests/" + test.id);
         }
     }

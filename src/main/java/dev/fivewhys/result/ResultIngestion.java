@@ -104,7 +104,7 @@ public class ResultIngestion {
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
-            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d tests' histories kept "
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d tests' histories changed "
                     + "in %d ms (%d quarantined failing results), %d failures grouped in %d ms", run.id, session.id,
                     totals.tests(), (stored - started) / 1_000_000, booked.tests(), (histories - stored) / 1_000_000,
                     booked.quarantinedFailures(), recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
