@@ -26,9 +26,10 @@ public class MirroredOnGitHub {
             Arc.container().instance(SyncJobs.class).get().syncIfMirrored(failure);
         }
         Fix fix = fixJudged(entity);
-        if (fix != null && fix.id != null && fix.pullRequestNumber != null) {
-            // its go/no-go may have changed: the pull request's commit status follows
-            Arc.container().instance(SyncJobs.class).get().queue(FixGoNoGoStatus.KIND, fix.id);
+        Failure fixed = fix == null ? null : failureShowing(fix);
+        if (fixed != null && fix.id != null && fix.pullRequestNumber != null) {
+            // its go/no-go may have changed: the pull request's commit status follows, where the failure goes to GitHub
+            Arc.container().instance(SyncJobs.class).get().queueIfMirrored(FixGoNoGoStatus.KIND, fix.id, fixed);
         }
     }
 

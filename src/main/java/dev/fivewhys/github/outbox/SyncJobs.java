@@ -64,6 +64,26 @@ public class SyncJobs {
      * end with one open job.
      */
     private void insert(String kind, long targetId, boolean unconditional) {
+        insert(kind, targetId, unconditional, targetId);
+    }
+
+    /**
+     * Queues a job about a record shown with a failure (a fix's commit status) when the failure itself goes to
+     * GitHub: its project sends failures of its severity, or it has an issue the app made (not one only named in an
+     * imported log, which is never written to).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void queueIfMirrored(String kind, long targetId, Failure failure) {
+        Project project = failure.project;
+        if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
+            return;
+        }
+        insert(kind, targetId, project.githubAutoSeverity != null
+                && !project.githubAutoSeverity.isWorseThan(failure.severity), failure.id);
+    }
+
+    /** @param failureId the failure whose issue, when the app made one, makes the job wanted */
+    private void insert(String kind, long targetId, boolean unconditional, long failureId) {
         Timestamp now = Timestamp.from(clock.instant());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
@@ -81,7 +101,7 @@ public class SyncJobs {
             String key = kind + ":" + targetId;
             int i = 0;
             insert.setBoolean(++i, unconditional);
-            insert.setLong(++i, targetId);
+            insert.setLong(++i, failureId);
             insert.setTimestamp(++i, now);
             insert.setTimestamp(++i, now);
             insert.setString(++i, key);
