@@ -44,6 +44,8 @@ class DependencyDirectionTest {
      * <li>fix removes an analysis's root cause, and a later passing session's results verify it;</li>
      * <li>analysis explains a failure (or a session);</li>
      * <li>result: an upload's failing results are grouped into failures;</li>
+     * <li>history: each test's outcomes, flakiness and quarantine, kept after an upload's results are in and before
+     * its failing ones are grouped (a quarantined test's open no failure);</li>
      * <li>failure is seen in sessions of a project;</li>
      * <li>session belongs to a project;</li>
      * <li>project holds the severity scale, since a project sets from which severity its failures go to
@@ -54,8 +56,7 @@ class DependencyDirectionTest {
      * </ul>
      */
     static final List<String> ORDER = List.of("logbook", "impact", "work", "notify", "github", "story", "followup", "audit",
-            "fix", "analysis", "result",
-            "failure", "session", "project", "security", "web", "core");
+            "fix", "analysis", "result", "history", "failure", "session", "project", "security", "web", "core");
 
     /**
      * Inside a feature split by job, the same rule between its sub-packages, highest first ("" is the feature's own

@@ -13,10 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,9 +26,11 @@ import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.web.ApiPage;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
+import dev.fivewhys.web.Where;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -68,6 +72,23 @@ public class AnalysisApi {
             throw ApiProblem.badRequest(errors);
         }
         return Response.created(URI.create("/api/analyses/" + analysis.id)).entity(AnalysisJson.Read.of(analysis)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List five-whys analyses", description = "The latest changed first. Filters combine.")
+    public ApiPage<AnalysisJson.Read> list(@Parameter(description = "Project slug") @QueryParam("project") String project,
+            @Parameter(description = "The failure analysed") @QueryParam("failure") Long failure,
+            @Parameter(description = "The session analysed") @QueryParam("session") Long session,
+            @Parameter(description = "DRAFT, COMPLETE or VERIFIED") @QueryParam("status") String status,
+            @Parameter(description = "From 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Up to 200; 25 by default") @QueryParam("size") Integer size) {
+        Where where = new Where().and("project.slug = :project", "project", project == null || project.isBlank() ? null
+                : project.strip()).and("failure.id = :failure", "failure", failure)
+                .and("session.id = :session", "session", session)
+                .and("status = :status", "status", ApiPage.choice("status", status, AnalysisStatus.class));
+        return ApiPage.of(Analysis.find(where.orderBy("updatedAt desc, id desc"), where.params()), page, size,
+                AnalysisJson.Read::of);
     }
 
     @GET

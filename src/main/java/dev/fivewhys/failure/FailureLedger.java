@@ -88,10 +88,12 @@ public class FailureLedger {
      */
     private static void createMissing(Connection connection, long projectId, long runId, FailureTally tally,
             Instant now) throws SQLException {
-        // the first result of each signature not known when it was written (index test_result_run_status_idx)
+        // the first result of each signature not known when it was written (index test_result_run_status_idx); a
+        // quarantined test's failing results have no signature: they open no failure
         try (PreparedStatement samples = connection.prepareStatement("select signature_hash, failure_type, message, "
                 + "trace from test_result where id in (select min(id) from test_result where run_id = ? and "
-                + FAILING + " and failure_id is null group by signature_hash) order by signature_hash");
+                + FAILING + " and failure_id is null and signature_hash is not null group by signature_hash) "
+                + "order by signature_hash");
                 PreparedStatement insert = connection.prepareStatement("insert into failure (id, project_id, "
                         + "signature_hash, signature, failure_type, sample_message, sample_trace, first_seen_at, "
                         + "last_seen_at, occurrences, affected_tests, severity, status, recurring, version) values "

@@ -3,6 +3,7 @@ package dev.fivewhys.failure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,6 +49,8 @@ public class FailureResource {
     Clock clock;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    FlakyFailures flakyFailures;
 
     public static class StatusForm {
         @RestForm
@@ -62,13 +65,22 @@ public class FailureResource {
 
     /** Everything the failure page shows. */
     public record View(Failure failure, List<FailureOccurrence> sessions, long sessionCount, List<FailureTest> tests,
-            List<FailureEvent> history) {
+            List<FailureEvent> history, Set<String> flakyTests) {
+
+        /** Every test it hit is flaky: likely no real break. */
+        public boolean onlyFlaky() {
+            return !tests.isEmpty() && tests.stream().allMatch(t -> flakyTests.contains(t.testKey));
+        }
+    }
+
+    /** A page of the list, the failures made only of flaky tests set apart from the others. */
+    public record Listed(List<Failure> broken, List<Failure> flaky) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paging<Failure> failures, FailureFilter filter, List<Project> projects,
-                FailureStatus[] statuses, Severity[] severities);
+        static native TemplateInstance list(Paging<Failure> failures, Listed listed, FailureFilter filter,
+                List<Project> projects, FailureStatus[] statuses, Severity[] severities);
 
         static native TemplateInstance detail(View view, StatusForm form, FormErrors errors, FailureStatus[] statuses);
     }
@@ -82,7 +94,10 @@ public class FailureResource {
         int current = Paging.clampPage(page);
         PanacheQuery<Failure> query = filter.query(current, Paging.DEFAULT_SIZE);
         Paging<Failure> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, query.count());
-        return Templates.list(failures, filter, Project.listByName(), FailureStatus.values(), Severity.values());
+        Set<Long> flaky = flakyFailures.onlyFlaky(failures.items().stream().map(f -> f.id).toList());
+        Listed listed = new Listed(failures.items().stream().filter(f -> !flaky.contains(f.id)).toList(),
+                failures.items().stream().filter(f -> flaky.contains(f.id)).toList());
+        return Templates.list(failures, listed, filter, Project.listByName(), FailureStatus.values(), Severity.values());
     }
 
     @GET
@@ -145,7 +160,7 @@ public class FailureResource {
     private TemplateInstance page(Failure failure, StatusForm form, FormErrors errors) {
         View view = new View(failure, FailureOccurrence.listByFailure(failure.id, SHOWN),
                 FailureOccurrence.countByFailure(failure.id), FailureTest.listByFailure(failure.id, SHOWN),
-                FailureEvent.historyOf(failure));
+                FailureEvent.historyOf(failure), flakyFailures.flakyTests(failure.id));
         return Templates.detail(view, form, errors, FailureStatus.values());
     }
 }

@@ -51,6 +51,17 @@ public final class FailureTally {
         return hash;
     }
 
+    /**
+     * Takes one failing result back out (its test is quarantined): it is stored, but adds nothing to its failure; a
+     * signature left with none opens no failure.
+     */
+    public void forget(String hash) {
+        Share share = byHash.get(hash);
+        if (share != null && --share.count == 0) {
+            byHash.remove(hash);
+        }
+    }
+
     public boolean isEmpty() {
         return byHash.isEmpty();
     }

@@ -13,19 +13,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.security.Role;
+import dev.fivewhys.web.ApiPage;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
+import dev.fivewhys.web.Where;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -63,6 +67,24 @@ public class FixApi {
             throw ApiProblem.badRequest(errors);
         }
         return Response.created(URI.create("/api/fixes/" + fix.id)).entity(read(fix)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List fixes", description = "The latest changed first. Filters combine.")
+    public ApiPage<FixJson.Read> list(
+            @Parameter(description = "PROPOSED, MERGED, DEPLOYED or VERIFIED") @QueryParam("status") String status,
+            @Parameter(description = "The analysis it fixes") @QueryParam("analysis") Long analysis,
+            @Parameter(description = "Its pull request's repository, owner/name") @QueryParam("repository") String repository,
+            @Parameter(description = "Its pull request's number") @QueryParam("pullRequest") Integer pullRequest,
+            @Parameter(description = "From 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Up to 200; 25 by default") @QueryParam("size") Integer size) {
+        Where where = new Where().and("status = :status", "status", ApiPage.choice("status", status, FixStatus.class))
+                .and("analysis.id = :analysis", "analysis", analysis)
+                .and("pullRequestRepository = :repository", "repository",
+                        repository == null || repository.isBlank() ? null : repository.strip())
+                .and("pullRequestNumber = :number", "number", pullRequest);
+        return ApiPage.of(Fix.find(where.orderBy("updatedAt desc, id desc"), where.params()), page, size, this::read);
     }
 
     @GET

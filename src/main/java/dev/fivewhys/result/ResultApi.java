@@ -51,10 +51,13 @@ public class ResultApi {
     public record Refusal(int status, String message, Integer line) {
     }
 
-    public record RunJson(long id, String sourceName, String uploadedBy, Instant uploadedAt, IngestReport.Totals totals) {
-        static RunJson of(TestRun run) {
-            return new RunJson(run.id, run.sourceName, run.uploadedBy, run.uploadedAt, new IngestReport.Totals(run.tests,
-                    run.passed, run.failed, run.errored, run.skipped, run.flaky, run.durationMs));
+    public record RunJson(long id, long sessionId, String sourceName, String uploadedBy, Instant uploadedAt,
+            IngestReport.Totals totals, RunContext context) {
+        public static RunJson of(TestRun run) {
+            return new RunJson(run.id, run.session.id, run.sourceName, run.uploadedBy, run.uploadedAt,
+                    new IngestReport.Totals(run.tests, run.passed, run.failed, run.errored, run.skipped, run.flaky,
+                            run.durationMs),
+                    run.context());
         }
     }
 
@@ -75,12 +78,24 @@ public class ResultApi {
     @APIResponse(responseCode = "422", description = "Not a JUnit report we can read; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Refusal.class)))
     public Response upload(@PathParam("id") long id,
             @Parameter(description = "What to call the run, e.g. the report's file name or the CI job") @QueryParam("name") String name,
+            @Parameter(description = "The commit tested (7 to 64 hex digits); or header X-Commit-SHA") @QueryParam("commit") String commit,
+            @Parameter(hidden = true) @HeaderParam("X-Commit-SHA") String commitHeader,
+            @Parameter(description = "The branch tested; or header X-Branch") @QueryParam("branch") String branch,
+            @Parameter(hidden = true) @HeaderParam("X-Branch") String branchHeader,
+            @Parameter(description = "The CI job's name; or header X-CI-Job") @QueryParam("job") String job,
+            @Parameter(hidden = true) @HeaderParam("X-CI-Job") String jobHeader,
+            @Parameter(description = "The CI job's http(s) address; or header X-CI-Job-URL") @QueryParam("jobUrl") String jobUrl,
+            @Parameter(hidden = true) @HeaderParam("X-CI-Job-URL") String jobUrlHeader,
+            @Parameter(description = "The environment tested, e.g. staging; or header X-Environment") @QueryParam("environment") String environment,
+            @Parameter(hidden = true) @HeaderParam("X-Environment") String environmentHeader,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws ReportRejectedException {
         if (!isXml(contentType)) {
             throw new ClientErrorException("Send the report as the body, with Content-Type application/xml or text/xml"
                     + (contentType == null || contentType.isBlank() ? "" : ", not " + contentType), 415);
         }
-        IngestReport report = ingestion.ingest(id, body, name, identity.getPrincipal().getName());
+        RunContext context = RunContext.of(commit, commitHeader, branch, branchHeader, job, jobHeader, jobUrl,
+                jobUrlHeader, environment, environmentHeader);
+        IngestReport report = ingestion.ingest(id, body, name, identity.getPrincipal().getName(), context);
         return Response.created(URI.create(report.resultsPage())).entity(report).build();
     }
 

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import dev.fivewhys.failure.FailureLedger;
 import dev.fivewhys.failure.FailureTally;
 import dev.fivewhys.failure.KnownFailures;
+import dev.fivewhys.history.TestHistoryBook;
 import dev.fivewhys.session.TestSession;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -38,6 +39,8 @@ public class ResultIngestion {
     @Inject
     FailureLedger ledger;
     @Inject
+    TestHistoryBook history;
+    @Inject
     Event<ResultsIngested> ingested;
 
     private static final Logger LOG = Logger.getLogger(ResultIngestion.class);
@@ -50,10 +53,17 @@ public class ResultIngestion {
      * @throws java.io.UncheckedIOException reading the upload failed (dropped connection); nothing was stored
      */
     // a big report from a slow CI runner may take longer than the default 60 s
-    @Transactional(rollbackOn = ReportRejectedException.class)
-    @TransactionConfiguration(timeout = 3600)
+    // not transactional itself: the call below starts the transaction, with its timeout (ArC intercepts self-calls)
     public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy)
             throws ReportRejectedException {
+        return ingest(sessionId, report, sourceName, uploadedBy, RunContext.NONE);
+    }
+
+    /** @param context where the report comes from (commit, branch, CI job, environment), stored on the run */
+    @Transactional(rollbackOn = ReportRejectedException.class)
+    @TransactionConfiguration(timeout = 3600)
+    public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy,
+            RunContext context) throws ReportRejectedException {
         TestSession session = TestSession.findById(sessionId);
         if (session == null) {
             throw new NotFoundException();
@@ -65,6 +75,7 @@ public class ResultIngestion {
                 : ResultWriter.cut(sourceName.strip(), SOURCE_NAME_WIDTH);
         run.uploadedBy = uploadedBy;
         run.uploadedAt = now;
+        run.record(context);
         run.persistAndFlush();
 
         long started = System.nanoTime();
@@ -86,12 +97,17 @@ public class ResultIngestion {
             suites.store(connection, run.id);
             run.record(totals);
             long stored = System.nanoTime();
+            // before grouping: a quarantined test's failing results are taken out of it
+            TestHistoryBook.Booked booked = history.record(connection, session.project.id, run.id, run.commitSha,
+                    failures, now);
+            long histories = System.nanoTime();
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
-            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d failures grouped in %d ms",
-                    run.id, session.id, totals.tests(), (stored - started) / 1_000_000, recorded.touchedIds().size(),
-                    (System.nanoTime() - stored) / 1_000_000);
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d tests' histories changed "
+                    + "in %d ms (%d quarantined failing results), %d failures grouped in %d ms", run.id, session.id,
+                    totals.tests(), (stored - started) / 1_000_000, booked.tests(), (histories - stored) / 1_000_000,
+                    booked.quarantinedFailures(), recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
             ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
             return IngestReport.of(run, recorded);
         } catch (SQLException e) {

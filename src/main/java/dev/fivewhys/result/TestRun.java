@@ -37,6 +37,15 @@ public class TestRun extends PanacheEntity {
     public int flaky;
     @Column(name = "duration_ms")
     public long durationMs;
+    /** Where the report comes from, when CI said so with the upload ({@link RunContext}). */
+    @Column(name = "commit_sha")
+    public String commitSha;
+    public String branch;
+    @Column(name = "ci_job")
+    public String ciJob;
+    @Column(name = "ci_job_url")
+    public String ciJobUrl;
+    public String environment;
 
     public static List<TestRun> latestOf(long sessionId, int limit) {
         return find("session.id = ?1 order by uploadedAt desc, id desc", sessionId).page(0, limit).list();
@@ -63,6 +72,22 @@ public class TestRun extends PanacheEntity {
         skipped = totals.skipped();
         flaky = totals.flaky();
         durationMs = totals.durationMillis();
+    }
+
+    void record(RunContext context) {
+        commitSha = context.commit();
+        branch = context.branch();
+        ciJob = context.job();
+        ciJobUrl = context.jobUrl();
+        environment = context.environment();
+    }
+
+    public RunContext context() {
+        return new RunContext(commitSha, branch, ciJob, ciJobUrl, environment);
+    }
+
+    public boolean hasContext() {
+        return commitSha != null || branch != null || ciJob != null || ciJobUrl != null || environment != null;
     }
 
     public int failing() {

@@ -32,10 +32,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "fivewhys-api";
     private static final String API_PATH = "/api/";
+    private static final String OPENAPI_PATH = "/q/openapi";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        AuthenticationRequest request = isApi(context) ? requestFrom(context.request().getHeader(HttpHeaderNames.AUTHORIZATION))
+        // the API's own description too, so a tool with a token can read what it may call
+        AuthenticationRequest request = isApi(context) || isApiDescription(context)
+                ? requestFrom(context.request().getHeader(HttpHeaderNames.AUTHORIZATION))
                 : null;
         if (request == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
@@ -101,6 +104,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public int getPriority() {
         return DEFAULT_PRIORITY - 500;
+    }
+
+    static boolean isApiDescription(RoutingContext context) {
+        String path = context.normalizedPath();
+        return path.equals(OPENAPI_PATH) || path.startsWith(OPENAPI_PATH + "/") || path.startsWith(OPENAPI_PATH + ".");
     }
 
     static boolean isApi(RoutingContext context) {

@@ -14,16 +14,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
+import dev.fivewhys.web.ApiPage;
 import dev.fivewhys.web.ApiProblem;
 import dev.fivewhys.web.FormErrors;
+import dev.fivewhys.web.Where;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -66,6 +70,27 @@ public class SessionApi {
         }
         return Response.created(URI.create("/api/sessions/" + session.id))
                 .entity(SessionJson.Session.of(session, judge.judge(session))).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List test sessions", description = "The latest started first. Filters combine.")
+    public ApiPage<SessionJson.Session> list(@Parameter(description = "Project slug") @QueryParam("project") String project,
+            @Parameter(description = "PLANNED, RUNNING, …") @QueryParam("status") String status,
+            @Parameter(description = "Started at or after this instant") @QueryParam("from") String from,
+            @Parameter(description = "Started before this instant") @QueryParam("to") String to,
+            @Parameter(description = "From 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Up to 200; 25 by default") @QueryParam("size") Integer size) {
+        Where where = new Where().and("project.slug = :project", "project", blankToNull(project))
+                .and("status = :status", "status", ApiPage.choice("status", status, SessionStatus.class))
+                .and("startedAt >= :from", "from", ApiPage.instant("from", from))
+                .and("startedAt < :to", "to", ApiPage.instant("to", to));
+        return ApiPage.of(TestSession.find(where.orderBy("startedAt desc nulls last, id desc"), where.params()), page,
+                size, (TestSession s) -> SessionJson.Session.of(s, judge.judge(s)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @GET

@@ -23,6 +23,7 @@ import dev.fivewhys.support.AnalysisFixtures.Chain;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Fixtures.SessionIds;
 import dev.fivewhys.support.WebClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -79,6 +80,18 @@ class ApiAccessTest {
                 write("POST", "/api/stability-validations", Access.WRITE, STABILITY + "}", 201,
                         "POST /stability-validations"),
                 get("/api/stability-validations/{stability}", null),
+                get("/api/sessions?project=routes&status=PLANNED&from=2020-01-01T00:00:00Z", "GET /sessions"),
+                get("/api/runs?project=routes&commit=abcdef1", null),
+                get("/api/analyses?project=routes&status=COMPLETE", "GET /analyses"),
+                get("/api/fixes?status=PROPOSED", null),
+                get("/api/audits?fix=1", null),
+                get("/api/stability-validations?fix=1", null),
+                get("/api/tests?project=routes&flaky=false&quarantined=true", "GET /tests"),
+                get("/api/tests/{test}", "GET /tests/{test}"),
+                write("PUT", "/api/tests/{test}/quarantine", Access.WRITE, "{\"reason\": \"route\", \"owner\": "
+                        + "\"route\", \"until\": \"" + RouteAccessTest.QUARANTINE_UNTIL + ":00Z\"}", 200,
+                        "POST /tests/{test}/quarantine"),
+                write("DELETE", "/api/tests/{test}/quarantine", Access.WRITE, "", 200, "POST /tests/{test}/release"),
                 write("PUT", "/api/stability-validations/{stability}", Access.WRITE, STABILITY + ", \"version\": 0}", 200,
                         "POST /stability-validations/{stability}"),
                 // Follow-ups and owners (issue 15).
@@ -100,26 +113,39 @@ class ApiAccessTest {
     }
 
     /**
-     * The OpenAPI document lists every JAX-RS operation, pages included: each must be in this table or in
-     * {@link RouteAccessTest}'s, so that no route escapes the role walk. Only the login form and GitHub's webhook are
-     * open to everyone, and checked by their own tests.
+     * Every JAX-RS operation of the app, pages included (read from the resource classes: the OpenAPI document describes
+     * the API only), must be in this table or in {@link RouteAccessTest}'s, so that no route escapes the role walk. Only
+     * the login form and GitHub's webhook are open to everyone, and checked by their own tests.
      */
     @Test
     void everyOperationOfTheAppIsInOneOfTheTables() {
-        Map<String, Map<String, Object>> paths = WebClient.loginAs("engineer").get("/q/openapi?format=json").then()
-                .statusCode(200).extract().jsonPath().getMap("paths");
         List<String> walked = Stream.concat(routes().map(r -> r.method() + " " + r.path()),
                 RouteAccessTest.routes().map(r -> (r.method().equals("MULTIPART") ? "POST" : r.method()) + " " + r.path()))
                 .map(route -> route.replaceAll("\\?.*", "")).toList();
         Set<String> open = Set.of("GET /login", "POST /login", "POST /github/webhook");
+        Set<String> operations = JaxRsOperations.all();
+        assertTrue(operations.contains("GET /sessions/{id}") && operations.contains("POST /api/sessions"),
+                operations.toString());
         Set<String> missing = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .map(m -> m.toUpperCase() + " " + path).filter(operation -> !open.contains(operation))
+        operations.stream().filter(operation -> !open.contains(operation))
                 .filter(operation -> walked.stream().noneMatch(route -> route.matches(
                         operation.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))))
-                .forEach(missing::add));
+                .forEach(missing::add);
         assertEquals(Set.of(), missing, "operations no access test walks");
+    }
+
+    /** The API describes itself to a token (tools read it), and only itself: no page's form is listed. */
+    @Test
+    void theOpenApiDocumentAnswersATokenAndListsTheApiOnly() {
+        String secret = QuarkusTransaction.requiringNew().call(() -> ApiToken
+                .issue(User.findByUsername("manager").orElseThrow(), "openapi reader", java.time.Instant.now()).secret());
+        Map<String, Map<String, Object>> paths = given().header("Authorization", "Bearer " + secret)
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        assertTrue(paths.containsKey("/api/tests"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/api/sessions/{id}/results"));
+        assertEquals(List.of(), paths.keySet().stream().filter(p -> !p.startsWith("/api/")).toList());
+        assertEquals(200, as("engineer").get("/q/openapi").statusCode(), "HTTP Basic as well");
+        assertEquals(200, WebClient.loginAs("manager").get("/q/openapi").statusCode(), "and the browser, for Swagger UI");
     }
 
     @Test
@@ -192,6 +218,7 @@ class ApiAccessTest {
             }
         }
         return text.replace("{session}", Long.toString(ids.session()))
+                .replace("{test}", Long.toString(Fixtures.testCase("routes", "api route test")))
                 .replace("{n}", Integer.toString(COUNTER.incrementAndGet()));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,6 +55,9 @@ class RouteAccessTest {
             return method + " " + path;
         }
     }
+
+    /** Within the year a quarantine may last. */
+    static final String QUARANTINE_UNTIL = LocalDateTime.now().plusDays(30).withNano(0).toString().substring(0, 16);
 
     static Stream<Route> routes() {
         return Stream.of(
@@ -169,7 +173,14 @@ class RouteAccessTest {
                 post("/projects/routes/notifications", Access.ADMIN, Map.of("url", "https://example.test/hook/{n}",
                         "secret", "route-secret", "events", "FIX_VERIFIED")),
                 post("/projects/routes/notifications/0/delete", Access.ADMIN, Map.of()),
-                post("/projects/routes/notifications/deliveries/0/retry", Access.ADMIN, Map.of()));
+                post("/projects/routes/notifications/deliveries/0/retry", Access.ADMIN, Map.of()),
+                // Tests: history, flakiness, quarantine (issue #14).
+                get("/tests", Access.READ),
+                get("/tests?project=routes&flaky=true&quarantined=false&q=route", Access.READ),
+                get("/tests/{test}", Access.READ),
+                post("/tests/{test}/quarantine", Access.WRITE,
+                        Map.of("reason", "route check", "owner", "route", "until", QUARANTINE_UNTIL)),
+                post("/tests/{test}/release", Access.WRITE, Map.of()));
     }
 
     private static int counter;
@@ -274,6 +285,7 @@ class RouteAccessTest {
                 .replace("{suite}", Long.toString(ids.suite()))
                 .replace("{criterion}", Long.toString(ids.criterion()))
                 .replace("{project}", Long.toString(Fixtures.project("routes").id))
+                .replace("{test}", Long.toString(Fixtures.testCase("routes", "route test")))
                 .replace("{user}", Long.toString(user))
                 .replace("{n}", Integer.toString(++counter));
     }

@@ -77,6 +77,14 @@ public final class Fixtures {
         });
     }
 
+    /** The id of the project's test of this name, made directly if need be (uploads make them for real). */
+    public static long testCase(String projectSlug, String name) {
+        Project project = project(projectSlug);
+        return Uploads.number("insert into test_case (project_id, key_hash, name, first_seen_at, last_seen_at) "
+                + "values (?1, md5(?2), ?2, now(), now()) on conflict (project_id, key_hash) do update set "
+                + "name = excluded.name returning id", project.id, name);
+    }
+
     /** A failure of the project, made directly (uploads make them for real; this is for routes and pages). */
     public static long failure(String projectSlug, String signatureHash) {
         Project project = project(projectSlug);

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.kohsuke.github.GHCommitState;
 import org.kohsuke.github.GHDirection;
 import org.kohsuke.github.GHException;
 import org.kohsuke.github.GHIssue;
@@ -258,6 +259,21 @@ public final class GitHubGateway {
             GHPullRequest pr = repository(repo).getPullRequest(number);
             return new PullRequest(pr.getNumber(), text(pr.getHtmlUrl()), state(pr.getState()), pr.isMerged(),
                     Objects.requireNonNullElse(pr.getBody(), ""));
+        });
+    }
+
+    /** The commit a pull request's head points at now: its statuses belong there. */
+    public String pullRequestHead(String repo, int number) {
+        return call("read pull request " + repo + "#" + number, () -> repository(repo).getPullRequest(number).getHead()
+                .getSha());
+    }
+
+    /** Sets (or replaces: one per commit and context) a commit status. */
+    public void setCommitStatus(String repo, String sha, CommitStatus status) {
+        call("set commit status " + status.context() + " on " + repo + "@" + sha, () -> {
+            repository(repo).createCommitStatus(sha, GHCommitState.valueOf(status.state().name()), status.targetUrl(),
+                    status.description(), status.context());
+            return null;
         });
     }
 

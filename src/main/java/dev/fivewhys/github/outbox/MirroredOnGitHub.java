@@ -31,6 +31,26 @@ public class MirroredOnGitHub {
                 jobs.syncFollowUpIfMirrored(followUp.id, failure.id);
             }
         }
+        Fix fix = fixJudged(entity);
+        Failure fixed = fix == null ? null : failureShowing(fix);
+        if (fixed != null && fix.id != null && fix.pullRequestNumber != null) {
+            // its go/no-go may have changed: the pull request's commit status follows, where the failure goes to GitHub
+            Arc.container().instance(SyncJobs.class).get().queueIfMirrored(FixGoNoGoStatus.KIND, fix.id, fixed);
+        }
+    }
+
+    /** The fix whose go/no-go this record is part of, or null. */
+    static Fix fixJudged(Object entity) {
+        if (entity instanceof Fix fix) {
+            return fix;
+        }
+        if (entity instanceof ComplianceAudit audit) {
+            return audit.fix;
+        }
+        if (entity instanceof StabilityValidation validation) {
+            return validation.fix;
+        }
+        return null;
     }
 
     /** The failure whose issue shows this record, or null when there is none (an analysis of a session). */

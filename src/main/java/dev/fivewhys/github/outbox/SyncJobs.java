@@ -51,19 +51,28 @@ public class SyncJobs {
      */
     @Transactional(TxType.MANDATORY)
     public void syncIfMirrored(Failure failure) {
-        Project project = failure.project;
-        if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
-            return;
-        }
-        insert(FAILURE, failure.id,
-                project.githubAutoSeverity != null && !project.githubAutoSeverity.isWorseThan(failure.severity),
-                failure.id);
+        queueIfMirrored(FAILURE, failure.id == null ? 0 : failure.id, failure);
     }
 
     /** Queues a job of any {@link SyncJobKind}. */
     @Transactional(TxType.MANDATORY)
     public void queue(String kind, long targetId) {
         insert(kind, targetId, true, targetId);
+    }
+
+    /**
+     * Queues a job about a record shown with a failure (a fix's commit status) when the failure itself goes to
+     * GitHub: its project sends failures of its severity, or it has an issue the app made (not one only named in an
+     * imported log, which is never written to).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void queueIfMirrored(String kind, long targetId, Failure failure) {
+        Project project = failure.project;
+        if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
+            return;
+        }
+        insert(kind, targetId, project.githubAutoSeverity != null
+                && !project.githubAutoSeverity.isWorseThan(failure.severity), failure.id);
     }
 
     /**

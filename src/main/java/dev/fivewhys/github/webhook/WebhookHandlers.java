@@ -21,9 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.PullRequestEvents;
 import dev.fivewhys.github.client.Markers;
 import dev.fivewhys.github.outbox.FailureSync;
+import dev.fivewhys.github.outbox.FixGoNoGoStatus;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.github.outbox.GitHubStory;
 import dev.fivewhys.github.outbox.SyncJobs;
@@ -170,6 +172,9 @@ public class WebhookHandlers {
             merged.fire(new PullRequestEvents.Merged(repo, number, url, storable(pr.path("merge_commit_sha").asText(null))));
             return "pull request #" + number + " merged";
         }
+        if ("synchronize".equals(action)) {
+            return newCommits(repo, number);
+        }
         if (!"opened".equals(action) && !"edited".equals(action) && !"reopened".equals(action)) {
             return "ignored: pull request " + action;
         }
@@ -188,6 +193,14 @@ public class WebhookHandlers {
         }
         return failures.isEmpty() ? "ignored: no issue of a failure referenced"
                 : "pull request #" + number + " linked to failure(s) " + failures;
+    }
+
+    /** New commits on a fix's pull request: its head moved, and the go/no-go status goes on the new head. */
+    private String newCommits(String repo, int number) {
+        List<Fix> fixes = Fix.list("pullRequestRepository = ?1 and pullRequestNumber = ?2", repo, number);
+        fixes.forEach(fix -> syncJobs.queue(FixGoNoGoStatus.KIND, fix.id));
+        return fixes.isEmpty() ? "ignored: no fix has pull request #" + number
+                : "go/no-go status of fix(es) " + fixes.stream().map(f -> f.id).toList() + " queued for the new head";
     }
 
     private static String text(JsonNode node, String otherwise) {

@@ -1,0 +1,35 @@
+package dev.fivewhys.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import dev.fivewhys.session.TestSession;
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * Lets the session page show the flaky tests that ran in it ({@code session.flakyTests}), without the session
+ * knowing tests. The project's flaky tests are few (index test_case_flaky_idx); each is checked for a result in the
+ * session through its key's index, never by scanning the session's results.
+ */
+@TemplateExtension
+public class FlakyOfSession {
+
+    static final int SHOWN = 50;
+
+    /** A flaky test of the session, and whether it is quarantined now. */
+    public record Flaky(TestCase test, boolean quarantined) {
+    }
+
+    static List<Flaky> flakyTests(TestSession session) {
+        Instant now = Arc.container().instance(Clock.class).get().instant();
+        @SuppressWarnings("unchecked")
+        List<TestCase> tests = TestCase.getEntityManager()
+                .createNativeQuery("select c.* from test_case c where c.project_id = ?1 "
+                        + "and c.flaky and exists (select 1 from test_result r where " + TestKeys.of("r") + " = c.key_hash "
+                        + "and r.session_id = ?2) order by c.id desc limit " + SHOWN, TestCase.class)
+                .setParameter(1, session.project.id).setParameter(2, session.id).getResultList();
+        return tests.stream().map(t -> new Flaky(t, t.quarantinedAt(now))).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.fivewhys.history;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.fivewhys.failure.FailureTally;
+
+/**
+ * Adds an upload's results to its tests' histories, inside the upload's transaction and on its connection, once its
+ * rows are in test_result. Every step is one set-based statement over the run's rows, never a statement per result:
+ * <ol>
+ * <li>failing results of quarantined tests are kept but taken out of failure grouping (no failure opened or
+ * reopened, so no GitHub issue and no weight on a go/no-go);</li>
+ * <li>each test of the run gets (or creates) its test_case row: its outcome joins the recent ones and the flaky
+ * rules are applied to them;</li>
+ * <li>when the run names its commit, tests that passed in one run of that commit and failed in another are flaky;</li>
+ * <li>quarantines that asked for N consecutive passes and got them end.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class TestHistoryBook {
+
+    static final String FAILING = "('FAILED', 'ERRORED')";
+
+    @Inject
+    FlakyRules rules;
+
+    /**
+     * What the run did to its tests' histories, for the upload's log line; {@code tests}: the tests it added or whose
+     * window it changed (a test passing all along is left as it is).
+     */
+    public record Booked(int tests, int quarantinedFailures, int sameCommitFlaky, int released) {
+    }
+
+    /**
+     * @param failures the upload's failing results by signature; quarantined results are taken out of it
+     * @param commit the commit the run tested, or null
+     */
+    public Booked record(Connection connection, long projectId, long runId, String commit, FailureTally failures,
+            Instant now) throws SQLException {
+        int quarantined = setQuarantinedAside(connection, projectId, runId, failures, now);
+        int tests = addOutcomes(connection, projectId, runId, now);
+        int sameCommit = commit == null ? 0 : sameCommit(connection, projectId, runId, commit, now);
+        int released = TestQuarantines.releaseAfterPasses(connection, projectId, now);
+        return new Booked(tests, quarantined, sameCommit, released);
+    }
+
+    private static int setQuarantinedAside(Connection connection, long projectId, long runId, FailureTally failures,
+            Instant now) throws SQLException {
+        int count = 0;
+        // index test_result_run_status_idx finds the run's failing rows, the test_case key index their tests
+        try (PreparedStatement update = connection.prepareStatement("with q as (select r.id, r.signature_hash "
+                + "from test_result r join test_case c on c.project_id = ? and c.key_hash = " + TestKeys.of("r")
+                + " and c.quarantined_until > ? where r.run_id = ? and r.status in " + FAILING + ") "
+                + "update test_result t set signature_hash = null, failure_id = null from q where t.id = q.id "
+                + "returning q.signature_hash")) {
+            update.setLong(1, projectId);
+            update.setTimestamp(2, Timestamp.from(now));
+            update.setLong(3, runId);
+            try (ResultSet rs = update.executeQuery()) {
+                while (rs.next()) {
+                    failures.forget(rs.getString(1));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * One upsert for all of the run's tests. A test's outcome in the run: M when it both passed and failed (repeated
+     * in the report), R when it passed on a retry, F failed or errored, P passed, S skipped.
+     */
+    private int addOutcomes(Connection connection, long projectId, long runId, Instant now) throws SQLException {
+        // the rules' settings are numbers of the configuration, written into the statement as such
+        int window = Math.min(rules.window(), 200);
+        String recent = "right(c.recent || excluded.recent, " + window + ")";
+        // most tests only pass: with no failure, retry or commit conflict in the window no rule can hold, and the
+        // rules are not evaluated at all (the case stops at its first branch)
+        String reason = "(case when translate(" + recent + ", 'PS', '') = '' and c.commit_conflict_run is null "
+                + "then null else test_flaky_reason(" + recent + ", c.runs + 1, c.commit_conflict_run, "
+                + "c.commit_conflict_sha, " + window + ", " + rules.minRuns() + ", "
+                + BigDecimal.valueOf(rules.maxFlipRate()).toPlainString() + ") end)";
+        try (PreparedStatement upsert = connection.prepareStatement("insert into test_case as c (project_id, key_hash, "
+                + "suite, class_name, name, file, first_seen_at, last_seen_at, last_run_id, runs, recent, flaky, "
+                + "flaky_reason, flaky_since) "
+                + "select ?, k, suite, class_name, name, file, ?, ?, ?, 1, outcome, outcome in ('R', 'M'), "
+                + "case outcome when 'R' then 'passed on a retry' when 'M' then 'passed and failed in one report' end, "
+                + "case when outcome in ('R', 'M') then ?::timestamptz end "
+                // grouped by the key itself: results that differ only in a null or empty suite are one test
+                + "from (select " + TestKeys.of("r") + " as k, min(r.suite) as suite, min(r.class_name) as class_name, "
+                + "min(r.name) as name, max(r.file) as file, case "
+                + "when bool_or(r.status in " + FAILING + ") and bool_or(r.status = 'PASSED') then 'M' "
+                + "when bool_or(r.flaky) and not bool_or(r.status in " + FAILING + ") then 'R' "
+                + "when bool_or(r.status in " + FAILING + ") then 'F' when bool_or(r.status = 'PASSED') then 'P' "
+                + "else 'S' end as outcome from test_result r where r.run_id = ? group by 1) g "
+                + "on conflict (project_id, key_hash) do update set last_seen_at = excluded.last_seen_at, "
+                + "last_run_id = excluded.last_run_id, file = coalesce(excluded.file, c.file), runs = c.runs + 1, "
+                + "recent = " + recent + ", "
+                + "quarantine_passes = case when excluded.recent = 'P' then c.quarantine_passes + 1 else 0 end, "
+                + "flaky_reason = " + reason + ", "
+                + "flaky = " + reason + " is not null, "
+                + "flaky_since = case when " + reason + " is null then null "
+                + "else coalesce(c.flaky_since, excluded.last_seen_at) end "
+                // a test that passed its whole window and passes again changes nothing the rules read: its row is
+                // left alone (runs and last_seen_at count the runs that changed its window), which spares most of
+                // an upload's rows an update
+                + "where not (excluded.recent = 'P' and c.recent = repeat('P', " + window + ") "
+                + "and c.quarantined_until is null)")) {
+            int i = 1;
+            upsert.setLong(i++, projectId);
+            upsert.setTimestamp(i++, Timestamp.from(now));
+            upsert.setTimestamp(i++, Timestamp.from(now));
+            upsert.setLong(i++, runId);
+            upsert.setTimestamp(i++, Timestamp.from(now));
+            upsert.setLong(i++, runId);
+            return upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * Tests this run failed that passed in another run of its commit, or passed that failed there. Only failing rows
+     * are walked (few), each looked up by its test's key in the runs of the commit (index test_result_test_idx).
+     */
+    private int sameCommit(Connection connection, long projectId, long runId, String commit, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("with other as (select o.id from test_run o "
+                + "join test_session s on s.id = o.session_id where o.commit_sha = ? and o.id <> ? and s.project_id = ?), "
+                + "conflict as (select " + TestKeys.of("a") + " as k from test_result a where a.run_id = ? "
+                + "and a.status in " + FAILING + " and exists (select 1 from test_result b where " + TestKeys.of("b")
+                + " = " + TestKeys.of("a") + " and b.run_id in (select id from other) and b.status = 'PASSED') "
+                + "union select " + TestKeys.of("b") + " from test_result b where b.run_id in (select id from other) "
+                + "and b.status in " + FAILING + " and exists (select 1 from test_result a where " + TestKeys.of("a")
+                + " = " + TestKeys.of("b") + " and a.run_id = ? and a.status = 'PASSED')) "
+                + "update test_case c set commit_conflict_run = c.runs, commit_conflict_sha = ?, flaky = true, "
+                + "flaky_reason = 'passed and failed on commit ' || left(?, 12), "
+                + "flaky_since = coalesce(c.flaky_since, ?) from conflict where c.project_id = ? and c.key_hash = conflict.k")) {
+            update.setString(1, commit);
+            update.setLong(2, runId);
+            update.setLong(3, projectId);
+            update.setLong(4, runId);
+            update.setLong(5, runId);
+            update.setString(6, commit);
+            update.setString(7, commit);
+            update.setTimestamp(8, Timestamp.from(now));
+            update.setLong(9, projectId);
+            return update.executeUpdate();
+        }
+    }
+}
