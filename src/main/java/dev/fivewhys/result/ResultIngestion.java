@@ -26,7 +26,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * Stores one JUnit report of a session: its run, its results, and what its failing results add to the
  * project's failures, all in one transaction, so a refused or broken report leaves nothing behind.
  * The report streams from the request straight through the parser ({@link ReportReader}, on its own
- * thread) into JDBC batches on this one: memory does not grow with its size.
+ * thread) into a COPY on this one ({@link ResultWriter}): memory does not grow with its size.
  */
 @ApplicationScoped
 public class ResultIngestion {
@@ -72,16 +72,22 @@ public class ResultIngestion {
         SuiteTally suites = new SuiteTally();
         // within the transaction the data source hands out the connection Hibernate uses: same transaction
         try (Connection connection = dataSource.getConnection();
-                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
                 KnownFailures known = new KnownFailures(connection, session.project.id);
+                // closed before the look-up statement: a COPY left under way is cancelled first
+                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
                 ReportReader reader = new ReportReader(report, SuiteSeverity.of(session), failures, suites)) {
             for (List<ReportReader.ReadCase> batch = reader.next(); batch != null; batch = reader.next()) {
-                for (ReportReader.ReadCase readCase : batch) {
-                    String hash = readCase.signatureHash();
-                    writer.write(readCase, hash == null ? null : known.idOf(hash));
+                List<String> unknown = known.unknown(batch.stream().map(ReportReader.ReadCase::signatureHash).toList());
+                if (!unknown.isEmpty()) {
+                    // a COPY holds the connection: end it for the look-up (rare once the report's kinds are seen)
+                    writer.pause();
+                    known.lookUp(unknown);
                 }
-                writer.flush();
+                for (ReportReader.ReadCase readCase : batch) {
+                    writer.write(readCase, known.idOf(readCase.signatureHash()));
+                }
             }
+            writer.pause();
             RunTotals totals = reader.totals();
             suites.store(connection, run.id);
             run.record(totals);
