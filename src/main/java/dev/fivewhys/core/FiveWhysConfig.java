@@ -24,6 +24,9 @@ public interface FiveWhysConfig {
     @WithDefault("30s")
     java.time.Duration impactCache();
 
+    /** Test results older than this are removed a month at a time ("13 months", "2 years"); unset: kept forever. */
+    Optional<String> resultRetention();
+
     /** Where people reach the app; links in GitHub issues and comments point here. */
     @WithDefault("http://localhost:8080")
     String baseUrl();

@@ -39,6 +39,8 @@ public class ResultIngestion {
     FailureLedger ledger;
     @Inject
     Event<ResultsIngested> ingested;
+    @Inject
+    ResultPartitions partitions;
 
     private static final Logger LOG = Logger.getLogger(ResultIngestion.class);
 
@@ -54,11 +56,23 @@ public class ResultIngestion {
     @TransactionConfiguration(timeout = 3600)
     public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy)
             throws ReportRejectedException {
+        return store(sessionId, report, sourceName, uploadedBy, clock.instant());
+    }
+
+    /** As {@link #ingest}, as if uploaded at {@code now}: for tests of what happens to old results. */
+    @Transactional(rollbackOn = ReportRejectedException.class)
+    IngestReport ingestAt(long sessionId, InputStream report, String sourceName, String uploadedBy, Instant now)
+            throws ReportRejectedException {
+        return store(sessionId, report, sourceName, uploadedBy, now);
+    }
+
+    private IngestReport store(long sessionId, InputStream report, String sourceName, String uploadedBy, Instant now)
+            throws ReportRejectedException {
         TestSession session = TestSession.findById(sessionId);
         if (session == null) {
             throw new NotFoundException();
         }
-        Instant now = clock.instant();
+        partitions.ensure(now);
         TestRun run = new TestRun();
         run.session = session;
         run.sourceName = sourceName == null || sourceName.isBlank() ? null
@@ -74,7 +88,7 @@ public class ResultIngestion {
         try (Connection connection = dataSource.getConnection();
                 KnownFailures known = new KnownFailures(connection, session.project.id);
                 // closed before the look-up statement: a COPY left under way is cancelled first
-                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
+                ResultWriter writer = new ResultWriter(connection, run.id, session.id, run.storedMonth());
                 ReportReader reader = new ReportReader(report, SuiteSeverity.of(session), failures, suites)) {
             for (List<ReportReader.ReadCase> batch = reader.next(); batch != null; batch = reader.next()) {
                 List<String> unknown = known.unknown(batch.stream().map(ReportReader.ReadCase::signatureHash).toList());

@@ -2,6 +2,7 @@ package dev.fivewhys.result;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -27,19 +28,22 @@ final class ResultWriter implements AutoCloseable {
     static final int TYPE_WIDTH = 500;
 
     static final String COLUMNS = "run_id, session_id, suite, class_name, name, file, status, duration_ms, flaky, "
-            + "failure_type, message, trace, signature_hash, failure_id";
+            + "failure_type, message, trace, signature_hash, failure_id, stored_month";
 
     private final CopyManager copies;
     private final CopyText text = new CopyText(this::send);
     private final long runId;
     private final long sessionId;
+    private final String month;
     private CopyIn copy;
     private long written;
 
-    ResultWriter(Connection connection, long runId, long sessionId) throws SQLException {
+    /** @param month the partition the rows go to: the first day of the run's month ({@link ResultPartitions}) */
+    ResultWriter(Connection connection, long runId, long sessionId, LocalDate month) throws SQLException {
         this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
         this.runId = runId;
         this.sessionId = sessionId;
+        this.month = month.toString();
     }
 
     /** @param failureId the failure of a failing case when already known, else null */
@@ -50,7 +54,7 @@ final class ResultWriter implements AutoCloseable {
         text.value(runId).value(sessionId).value(readCase.suite()).value(readCase.className()).value(readCase.name())
                 .value(readCase.file()).value(readCase.status().name()).value(readCase.durationMillis())
                 .value(readCase.flaky()).value(readCase.failureType()).value(readCase.message())
-                .value(readCase.trace()).value(readCase.signatureHash()).value(failureId).endRow();
+                .value(readCase.trace()).value(readCase.signatureHash()).value(failureId).value(month).endRow();
     }
 
     /** Ends the COPY under way, if any, so the connection can run queries; every row written so far is stored. */

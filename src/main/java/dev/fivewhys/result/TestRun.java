@@ -1,6 +1,7 @@
 package dev.fivewhys.result;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,9 @@ public class TestRun extends PanacheEntity {
     public int flaky;
     @Column(name = "duration_ms")
     public long durationMs;
+    /** When retention dropped this run's results (its counts stay); null while they are stored. */
+    @Column(name = "results_removed_at", insertable = false, updatable = false)
+    public Instant resultsRemovedAt;
 
     public static List<TestRun> latestOf(long sessionId, int limit) {
         return find("session.id = ?1 order by uploadedAt desc, id desc", sessionId).page(0, limit).list();
@@ -63,6 +67,11 @@ public class TestRun extends PanacheEntity {
         skipped = totals.skipped();
         flaky = totals.flaky();
         durationMs = totals.durationMillis();
+    }
+
+    /** The test_result partition that holds the run's rows, unless its session was kept past retention. */
+    public LocalDate storedMonth() {
+        return ResultPartitions.monthOf(uploadedAt);
     }
 
     public int failing() {
