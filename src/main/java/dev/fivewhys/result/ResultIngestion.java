@@ -109,8 +109,9 @@ public class ResultIngestion {
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
-            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d failures grouped in %d ms",
-                    run.id, session.id, totals.tests(), (stored - started) / 1_000_000, recorded.touchedIds().size(),
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms (%d ms of it waiting for the "
+                    + "parser), %d failures grouped in %d ms", run.id, session.id, totals.tests(),
+                    (stored - started) / 1_000_000, reader.waitedMillis(), recorded.touchedIds().size(),
                     (System.nanoTime() - stored) / 1_000_000);
             ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
             return IngestReport.of(run, recorded);

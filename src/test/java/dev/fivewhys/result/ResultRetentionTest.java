@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +19,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.support.Browser;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 import dev.fivewhys.support.WebClient;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -33,6 +36,8 @@ class ResultRetentionTest {
 
     private static final RetentionPeriod THIRTEEN_MONTHS = RetentionPeriod.parse("13 months");
 
+    @TestHTTPResource("/")
+    URL app;
     @Inject
     ResultIngestion ingestion;
     @Inject
@@ -98,7 +103,21 @@ class ResultRetentionTest {
         assertTrue(page.contains("the last month removed: January 2001"), page);
         String pinnedPage = engineer.get("/sessions/" + pinned + "/results?run=" + pinnedJanuary).then().statusCode(200)
                 .extract().asString();
-        assertTrue(pinnedPage.contains("test_login") && pinnedPage.contains("Let these results expire"), pinnedPage);
+        assertTrue(pinnedPage.contains("test_login") && pinnedPage.contains("Let these results expire")
+                && pinnedPage.contains("This session's results are kept past the retention period."), pinnedPage);
+
+        try (Browser browser = Browser.start(app)) {
+            browser.logIn("engineer");
+            for (int width : new int[] { 1280, 390 }) {
+                browser.resize(width, 844);
+                browser.open("sessions/" + expiring + "/results?run=" + january);
+                browser.screenshotWholePage("results-removed-" + width + ".png");
+                assertEquals(List.of(), browser.widerThanTheViewport(), "at " + width + " px");
+                browser.open("sessions/" + pinned + "/results?run=" + pinnedJanuary);
+                browser.screenshotWholePage("results-kept-" + width + ".png");
+                assertEquals(List.of(), browser.widerThanTheViewport(), "at " + width + " px");
+            }
+        }
 
         // let go, the pinned session's old results go at the next round, like the others did
         engineer.post("/sessions/" + pinned + "/results/keep", Map.of("keep", "false")).then().statusCode(303);
