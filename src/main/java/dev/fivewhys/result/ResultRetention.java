@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
 import dev.fivewhys.core.FiveWhysConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -44,6 +46,11 @@ public class ResultRetention {
 
     @Inject
     FiveWhysConfig config;
+
+    /** A setting that cannot be read stops the start with a message naming it, rather than every results page. */
+    void checkSetting(@Observes StartupEvent event) {
+        period();
+    }
 
     /** Once an hour, and shortly after start (not during it: start-up stays short). */
     @Scheduled(every = "1h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
