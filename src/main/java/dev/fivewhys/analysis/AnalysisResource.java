@@ -59,9 +59,11 @@ public class AnalysisResource {
     @Authenticated
     public TemplateInstance list(@QueryParam("page") Integer page) {
         int current = Paging.clampPage(page);
-        PanacheQuery<Analysis> query = Analysis.find("order by createdAt desc, id desc");
+        // each row's title names its failure or session and shows its category: read with the page, not row by row
+        PanacheQuery<Analysis> query = Analysis.find("from Analysis a left join fetch a.failure "
+                + "left join fetch a.session left join fetch a.category order by a.createdAt desc, a.id desc");
         query.page(current - 1, Paging.DEFAULT_SIZE);
-        return Templates.list(new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, query.count()));
+        return Templates.list(new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, Analysis.count()));
     }
 
     /** Starts an analysis of a session, for when no single failure explains what went wrong. */

@@ -21,8 +21,11 @@ public interface FiveWhysConfig {
     ZoneId timeZone();
 
     /** How long each copy of the app keeps a computed impact summary; 0 computes it on every view. */
-    @WithDefault("30s")
+    @WithDefault("0s")
     java.time.Duration impactCache();
+
+    /** Test results older than this are removed a month at a time ("13 months", "2 years"); unset: kept forever. */
+    Optional<String> resultRetention();
 
     /** Where people reach the app; links in GitHub issues and comments point here. */
     @WithDefault("http://localhost:8080")

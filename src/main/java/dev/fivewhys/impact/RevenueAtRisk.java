@@ -24,17 +24,14 @@ import dev.fivewhys.session.ImpactBasis;
 @ApplicationScoped
 public class RevenueAtRisk {
 
-    /** Each session with an impact and the span it is at risk: [opened, closed), closed null while open. */
+    /**
+     * Each session with an impact and the span it is at risk: [opened, closed), closed null while open. Kept up to
+     * date in session_risk_span as sessions change (migration V16_2), so a view reads one narrow row per session.
+     */
     private static final String SPANS = """
             with spans as (
-              select s.id as session_id, s.project_id, s.impact_currency, s.impact_basis, s.impact_amount_minor as amount,
-                     coalesce(s.started_at, s.created_at) as opened,
-                     least(case when s.status = 'PASSED' then coalesce(s.ended_at, s.updated_at) end, n.opened) as closed
-              from test_session s
-              left join (select continues_session_id, min(coalesce(started_at, created_at)) as opened from test_session
-                         where continues_session_id is not null group by continues_session_id) n
-                on n.continues_session_id = s.id
-              where s.impact_amount_minor is not null %s)
+              select s.session_id, s.project_id, s.impact_currency, s.impact_basis, s.amount, s.opened, s.closed
+              from session_risk_span s where true %s)
             """;
 
     /** After {@link #SPANS}: the sessions at risk at :now. */

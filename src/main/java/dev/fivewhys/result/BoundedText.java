@@ -28,6 +28,10 @@ final class BoundedText {
         int room = limit - kept.length();
         int take = Math.min(room, end - from);
         if (take > 0) {
+            if (kept.length() == 0) {
+                // the whole text mostly comes at once: one allocation instead of a doubling per 16 characters
+                kept.ensureCapacity(take);
+            }
             kept.append(chars, from, take);
         }
         if (end - from > take) {

@@ -41,6 +41,7 @@ final class ReportReader implements AutoCloseable {
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Future<?> task;
     private RunTotals totals;
+    private long waitedNanos;
 
     ReportReader(InputStream report, SuiteSeverity severity, FailureTally failures, SuiteTally suites) {
         task = THREADS.submit(() -> read(report, severity, failures, suites));
@@ -49,8 +50,10 @@ final class ReportReader implements AutoCloseable {
     /** The next batch of cases; null once the report has been read to its end. */
     List<ReadCase> next() throws ReportRejectedException {
         Chunk chunk;
+        long start = System.nanoTime();
         try {
             chunk = queue.take();
+            waitedNanos += System.nanoTime() - start;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the report", e);
@@ -71,6 +74,11 @@ final class ReportReader implements AutoCloseable {
     /** The report's totals, once {@link #next()} has returned null. */
     RunTotals totals() {
         return totals;
+    }
+
+    /** How long the writing side waited for parsed cases: what parsing added to the upload's time. */
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
     }
 
     /** Stops the reading thread if the writing gave up before the end. */

@@ -8,12 +8,14 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,6 +48,8 @@ public class ResultApi {
     ResultIngestion ingestion;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    KeptSessions kept;
 
     /** Why a report was refused, with the line where the problem is (null when it has none). */
     public record Refusal(int status, String message, Integer line) {
@@ -117,6 +121,27 @@ public class ResultApi {
             throw new NotFoundException();
         }
         return TestRun.latestOf(id, 100).stream().map(RunJson::of).toList();
+    }
+
+    /** Whether a session's results are kept past FIVEWHYS_RESULT_RETENTION. */
+    public record Keep(
+            @Schema(required = true, description = "true: kept past retention; false: removed with their month") Boolean keep) {
+    }
+
+    @PUT
+    @Path("keep")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Operation(summary = "Keep the session's results past the retention period, or let them expire with their month")
+    @APIResponse(responseCode = "200", description = "The session's setting now")
+    @APIResponse(responseCode = "400", description = "keep is missing")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public Keep keep(@PathParam("id") long id, Keep body) {
+        if (body == null || body.keep() == null) {
+            throw new BadRequestException("keep: say true or false");
+        }
+        kept.keep(id, body.keep());
+        return body;
     }
 
     @ServerExceptionMapper

@@ -27,7 +27,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * Stores one JUnit report of a session: its run, its results, and what its failing results add to the
  * project's failures, all in one transaction, so a refused or broken report leaves nothing behind.
  * The report streams from the request straight through the parser ({@link ReportReader}, on its own
- * thread) into JDBC batches on this one: memory does not grow with its size.
+ * thread) into a COPY on this one ({@link ResultWriter}): memory does not grow with its size.
  */
 @ApplicationScoped
 public class ResultIngestion {
@@ -42,6 +42,8 @@ public class ResultIngestion {
     TestHistoryBook history;
     @Inject
     Event<ResultsIngested> ingested;
+    @Inject
+    ResultPartitions partitions;
 
     private static final Logger LOG = Logger.getLogger(ResultIngestion.class);
 
@@ -64,11 +66,23 @@ public class ResultIngestion {
     @TransactionConfiguration(timeout = 3600)
     public IngestReport ingest(long sessionId, InputStream report, String sourceName, String uploadedBy,
             RunContext context) throws ReportRejectedException {
+        return store(sessionId, report, sourceName, uploadedBy, context, clock.instant());
+    }
+
+    /** As {@link #ingest}, as if uploaded at {@code now}: for tests of what happens to old results. */
+    @Transactional(rollbackOn = ReportRejectedException.class)
+    IngestReport ingestAt(long sessionId, InputStream report, String sourceName, String uploadedBy, Instant now)
+            throws ReportRejectedException {
+        return store(sessionId, report, sourceName, uploadedBy, RunContext.NONE, now);
+    }
+
+    private IngestReport store(long sessionId, InputStream report, String sourceName, String uploadedBy,
+            RunContext context, Instant now) throws ReportRejectedException {
         TestSession session = TestSession.findById(sessionId);
         if (session == null) {
             throw new NotFoundException();
         }
-        Instant now = clock.instant();
+        partitions.ensure(now);
         TestRun run = new TestRun();
         run.session = session;
         run.sourceName = sourceName == null || sourceName.isBlank() ? null
@@ -83,16 +97,22 @@ public class ResultIngestion {
         SuiteTally suites = new SuiteTally();
         // within the transaction the data source hands out the connection Hibernate uses: same transaction
         try (Connection connection = dataSource.getConnection();
-                ResultWriter writer = new ResultWriter(connection, run.id, session.id);
                 KnownFailures known = new KnownFailures(connection, session.project.id);
+                // closed before the look-up statement: a COPY left under way is cancelled first
+                ResultWriter writer = new ResultWriter(connection, run.id, session.id, run.storedMonth());
                 ReportReader reader = new ReportReader(report, SuiteSeverity.of(session), failures, suites)) {
             for (List<ReportReader.ReadCase> batch = reader.next(); batch != null; batch = reader.next()) {
-                for (ReportReader.ReadCase readCase : batch) {
-                    String hash = readCase.signatureHash();
-                    writer.write(readCase, hash == null ? null : known.idOf(hash));
+                List<String> unknown = known.unknown(batch.stream().map(ReportReader.ReadCase::signatureHash).toList());
+                if (!unknown.isEmpty()) {
+                    // a COPY holds the connection: end it for the look-up (rare once the report's kinds are seen)
+                    writer.pause();
+                    known.lookUp(unknown);
                 }
-                writer.flush();
+                for (ReportReader.ReadCase readCase : batch) {
+                    writer.write(readCase, known.idOf(readCase.signatureHash()));
+                }
             }
+            writer.pause();
             RunTotals totals = reader.totals();
             suites.store(connection, run.id);
             run.record(totals);
@@ -104,10 +124,11 @@ public class ResultIngestion {
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
-            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms, %d tests' histories changed "
-                    + "in %d ms (%d quarantined failing results), %d failures grouped in %d ms", run.id, session.id,
-                    totals.tests(), (stored - started) / 1_000_000, booked.tests(), (histories - stored) / 1_000_000,
-                    booked.quarantinedFailures(), recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
+            LOG.infof("Stored run %d of session %d: %d results read and written in %d ms (%d ms of it waiting for the "
+                    + "parser), %d tests' histories changed in %d ms (%d quarantined failing results), %d failures "
+                    + "grouped in %d ms", run.id, session.id, totals.tests(), (stored - started) / 1_000_000,
+                    reader.waitedMillis(), booked.tests(), (histories - stored) / 1_000_000, booked.quarantinedFailures(),
+                    recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
             ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
             return IngestReport.of(run, recorded);
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,6 +51,10 @@ public class ResultResource {
     ResultSearch search;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    KeptSessions kept;
+    @Inject
+    ResultRetention retention;
 
     /** The upload form. The file is kept on disk by the server until the request ends, never in memory. */
     public static class UploadForm {
@@ -64,7 +69,11 @@ public class ResultResource {
     /** Everything the results page shows. */
     public record View(TestSession session, List<TestRun> runs, long runCount, TestRun run, ResultFilter filter,
             Paging<ResultRow> results, List<RunSuite> suites, long suiteCount, List<FailureOccurrence> failures,
-            long failureCount) {
+            long failureCount, Retention retention) {
+    }
+
+    /** What the page says about retention: the period (null without one) and the last month removed, if any. */
+    public record Retention(String period, ResultRemoval lastRemoval) {
     }
 
     @CheckedTemplate
@@ -104,6 +113,22 @@ public class ResultResource {
         return Forms.invalid(Templates.results(view(session, null, null, null, null, null), form, errors));
     }
 
+    /** Marks the session's results "keep" (kept past retention), or lets them expire again. */
+    @POST
+    @Path("keep")
+    @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response keep(@PathParam("id") long id, @RestForm String keep) {
+        boolean keeping = "true".equals(keep);
+        if (!keeping && !"false".equals(keep)) {
+            throw new BadRequestException("keep: say true or false");
+        }
+        kept.keep(id, keeping);
+        return forms.redirect("/sessions/" + id + "/results", keeping
+                ? "This session's results will be kept past the retention period."
+                : "This session's results will be removed with their month, like the others.");
+    }
+
     private View view(TestSession session, Long runId, String status, String suite, String q, Integer page) {
         List<TestRun> runs = TestRun.latestOf(session.id, RUNS_SHOWN);
         TestRun run = runId == null ? runs.stream().findFirst().orElse(null)
@@ -115,7 +140,8 @@ public class ResultResource {
         long suiteCount = run == null ? 0 : RunSuite.countByRun(run.id);
         return new View(session, runs, TestRun.countOf(session.id), run, filter, results, suites, suiteCount,
                 FailureOccurrence.listBySession(session.id, FAILURES_SHOWN),
-                FailureOccurrence.countBySession(session.id));
+                FailureOccurrence.countBySession(session.id),
+                new Retention(retention.period().orElse(null), ResultRemoval.latest()));
     }
 
     static TestSession findSession(long id) {

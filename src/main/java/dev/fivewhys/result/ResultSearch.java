@@ -27,9 +27,11 @@ public class ResultSearch {
     AgroalDataSource dataSource;
 
     public Paging<ResultRow> page(TestRun run, ResultFilter filter, int page) {
-        StringBuilder where = new StringBuilder(" from test_result where run_id = ?");
+        // the run's month, or the rows of a kept session moved out of a dropped month: two partitions are read
+        StringBuilder where = new StringBuilder(" from test_result where run_id = ? and stored_month in (?, '-infinity')");
         List<Object> params = new ArrayList<>();
         params.add(run.id);
+        params.add(run.storedMonth());
         if (filter.status() != null) {
             where.append(" and status = ?");
             params.add(filter.status());

@@ -1,6 +1,7 @@
 package dev.fivewhys.result;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,9 @@ public class TestRun extends PanacheEntity {
     @Column(name = "ci_job_url")
     public String ciJobUrl;
     public String environment;
+    /** When retention dropped this run's results (its counts stay); null while they are stored. */
+    @Column(name = "results_removed_at", insertable = false, updatable = false)
+    public Instant resultsRemovedAt;
 
     public static List<TestRun> latestOf(long sessionId, int limit) {
         return find("session.id = ?1 order by uploadedAt desc, id desc", sessionId).page(0, limit).list();
@@ -88,6 +92,11 @@ public class TestRun extends PanacheEntity {
 
     public boolean hasContext() {
         return commitSha != null || branch != null || ciJob != null || ciJobUrl != null || environment != null;
+    }
+
+    /** The test_result partition that holds the run's rows, unless its session was kept past retention. */
+    public LocalDate storedMonth() {
+        return ResultPartitions.monthOf(uploadedAt);
     }
 
     public int failing() {

@@ -26,6 +26,10 @@ final class TimeAttribute {
         if (text == null || text.isBlank()) {
             return 0;
         }
+        long plain = plainSecondsMillis(text);
+        if (plain >= 0) {
+            return plain;
+        }
         String time = text.strip().toLowerCase(Locale.ROOT);
         double millis;
         if (time.startsWith("p")) {
@@ -39,6 +43,27 @@ final class TimeAttribute {
             return 0;
         }
         return Math.min(Math.round(millis), MAX_MILLIS);
+    }
+
+    /**
+     * What nearly every producer writes, "0.250" or "12", read without a regular expression (a report has one per
+     * case, and the pattern cost a tenth of parsing); -1 when the text is anything else.
+     */
+    private static long plainSecondsMillis(String text) {
+        int length = text.length();
+        if (length == 0 || length > 15) {
+            return -1;
+        }
+        boolean dot = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !dot && i > 0 && i < length - 1) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return Math.min(Math.round(Double.parseDouble(text) * 1000), MAX_MILLIS);
     }
 
     private static double numberWithUnitMillis(String time) {

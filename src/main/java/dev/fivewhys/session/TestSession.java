@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,6 +46,12 @@ public class TestSession extends PanacheEntity {
     public Instant updatedAt;
     @Version
     public long version;
+    /**
+     * Its test results are kept past FIVEWHYS_RESULT_RETENTION. Written only by one SQL update (result/KeptSessions),
+     * never with the rest of the session, so an edit of the session cannot undo it.
+     */
+    @Column(name = "keep_results", insertable = false, updatable = false)
+    public boolean keepResults;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

@@ -65,6 +65,8 @@ class ApiAccessTest {
                 write("POST", "/api/sessions/{session}/results", Access.WRITE,
                         "<testsuite name=\"e2e\"><testcase name=\"t\"/></testsuite>", 201, "POST /sessions/{session}/results"),
                 get("/api/sessions/{session}/results", "GET /sessions/{session}/results"),
+                write("PUT", "/api/sessions/{session}/results/keep", Access.WRITE, "{\"keep\": true}", 200,
+                        "POST /sessions/{session}/results/keep"),
                 get("/api/failures", "GET /failures"),
                 get("/api/failures/{failure}", "GET /failures/{failure}"),
                 write("POST", "/api/analyses", Access.WRITE, ANALYSIS + "}", 201, "POST /analyses"),

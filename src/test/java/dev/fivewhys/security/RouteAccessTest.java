@@ -152,6 +152,9 @@ class RouteAccessTest {
                 get("/sessions/{session}/results?status=FAILED&q=test&suite=e2e", Access.READ),
                 new Route("POST", "/sessions/{session}/results", Access.WRITE, Map.of("name", "route check"), 303,
                         "<testsuite name=\"e2e\"><testcase name=\"t\"/></testsuite>".getBytes(StandardCharsets.UTF_8)),
+                // The simplest page, bench/pages' ceiling, and keeping a session's results past retention (issue #16).
+                get("/bench/ceiling", Access.READ),
+                post("/sessions/{session}/results/keep", Access.WRITE, Map.of("keep", "true")),
                 get("/failures", Access.READ),
                 get("/failures?project=routes&status=OPEN&severity=MEDIUM&recurring=false", Access.READ),
                 get("/failures/{failure}", Access.READ),
