@@ -102,6 +102,8 @@ class CheckRunTest {
         assertSignedByTheAppsKey(trade.authorization());
         assertEquals("Bearer " + INSTALLATION_TOKEN, stub.onlyCall("POST", REPO + "/statuses/" + HEAD).authorization(),
                 "GitHub is called with the installation token, not the JWT");
+        assertTrue(stub.onlyCall("GET", REPO + "/commits/" + HEAD + "/check-runs").query()
+                .matches("(.*&)?check_name=five-whys(%2F|/)go-no-go(&.*)?"), "looked up by name first");
         JsonNode created = stub.onlyCall("POST", REPO + "/check-runs").json();
         assertEquals("five-whys/go-no-go", created.path("name").asText());
         assertEquals(HEAD, created.path("head_sha").asText());
@@ -141,6 +143,17 @@ class CheckRunTest {
         assertEquals("NO GO: Stability says NO GO", noGo.path("output").path("title").asText());
         assertTrue(noGo.path("output").path("summary").asText().contains("**NO GO**, risk LOW: Memory grows"));
         assertEquals("failure", noGo.path("output").path("annotations").get(0).path("annotation_level").asText());
+    }
+
+    @Test
+    void aCheckRunLeftOnTheCommitByAnEarlierAttemptIsUpdatedNotDuplicated() {
+        // e.g. GitHub created it but its answer was lost, and the worker sends the job again
+        stub.stub(get(urlPathEqualTo(REPO + "/commits/" + HEAD + "/check-runs"))
+                .willReturn(json(200, "{\"total_count\": 1, \"check_runs\": [" + checkRun("in_progress") + "]}")));
+        long fix = fixWithChangedFiles();
+        JsonNode body = updated();
+        assertEquals("in_progress", body.path("status").asText(), body.toString());
+        assertTrue(body.path("details_url").asText().endsWith("/fixes/" + fix));
     }
 
     /** The status and an update of the check run found on the head, never a second check run. */
