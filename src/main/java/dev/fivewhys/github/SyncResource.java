@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.fivewhys.github.client.ConfiguredGateway;
 import dev.fivewhys.github.client.GitHubConfig;
 import dev.fivewhys.github.outbox.GitHubToken;
 import dev.fivewhys.github.outbox.SyncJob;
@@ -47,6 +48,8 @@ public class SyncResource {
     @Inject
     GitHubConfig config;
     @Inject
+    ConfiguredGateway gateway;
+    @Inject
     Clock clock;
 
     @CheckedTemplate
@@ -63,7 +66,7 @@ public class SyncResource {
                 SyncJob.listInState(SyncJob.State.DONE, LISTED), SyncJob.countWaiting(),
                 SyncJob.countInState(SyncJob.State.FAILED), standing.token().orElse(null), clock.instant(),
                 WebhookDelivery.listRecent(20), WebhookDelivery.listFailed(LISTED),
-                config.token().filter(t -> !t.isBlank()).isPresent(), config.dryRun());
+                gateway.configured(), config.dryRun());
     }
 
     @POST

@@ -130,6 +130,7 @@ class GoNoGoStatusTest {
         assertEquals(description, body.path("description").asText());
         assertEquals("five-whys/go-no-go", body.path("context").asText());
         assertTrue(body.path("target_url").asText().endsWith("/fixes/" + fix), body.toString());
+        assertEquals(List.of(), stub.calls("POST", "/repos/.*/check-runs"), "a personal token writes no check run");
         stub.forgetCalls();
     }
 

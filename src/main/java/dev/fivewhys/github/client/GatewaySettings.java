@@ -15,9 +15,10 @@ import dev.fivewhys.core.Sha256;
  *        rather than a stuck worker
  * @param recentIssuesToScan how many of the newest issues a marker search reads before it asks the search
  *        API, which indexes new issues only after a delay
+ * @param app the GitHub App to authenticate as, instead of the token; null for a token
  */
 public record GatewaySettings(String endpoint, String token, Duration connectTimeout, Duration readTimeout,
-        int recentIssuesToScan) {
+        int recentIssuesToScan, GitHubApp app) {
 
     public static final String GITHUB_COM = "https://api.github.com";
 
@@ -27,8 +28,11 @@ public record GatewaySettings(String endpoint, String token, Duration connectTim
         if (uri.getScheme() == null || uri.getHost() == null) {
             throw new IllegalArgumentException("GitHub endpoint must be an absolute URL: " + endpoint);
         }
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("a GitHub token is required");
+        if (app == null && (token == null || token.isBlank())) {
+            throw new IllegalArgumentException("a GitHub token or a GitHub App is required");
+        }
+        if (app != null) {
+            token = null; // an App trades its own tokens; a token configured beside it stays unused
         }
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(readTimeout, "readTimeout");
@@ -37,13 +41,23 @@ public record GatewaySettings(String endpoint, String token, Duration connectTim
         }
     }
 
+    public GatewaySettings(String endpoint, String token, Duration connectTimeout, Duration readTimeout,
+            int recentIssuesToScan) {
+        this(endpoint, token, connectTimeout, readTimeout, recentIssuesToScan, null);
+    }
+
     /** github.com or another endpoint, with timeouts fit for a background worker. */
     public static GatewaySettings of(String endpoint, String token) {
         return new GatewaySettings(endpoint, token, Duration.ofSeconds(10), Duration.ofSeconds(30), 100);
     }
 
+    /** Authenticates as the GitHub App's installation, which may also write check runs. */
+    public static GatewaySettings of(String endpoint, GitHubApp app) {
+        return new GatewaySettings(endpoint, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 100, app);
+    }
+
     public GatewaySettings withTimeouts(Duration connect, Duration read) {
-        return new GatewaySettings(endpoint, token, connect, read, recentIssuesToScan);
+        return new GatewaySettings(endpoint, token, connect, read, recentIssuesToScan, app);
     }
 
     /**
@@ -51,14 +65,17 @@ public record GatewaySettings(String endpoint, String token, Duration connectTim
      * shared by every copy of the app, under this key.
      */
     public String tokenKey() {
-        return Sha256.hex(endpoint + "\n" + token);
+        // An App's installation tokens change every hour; its limits belong to the installation.
+        return Sha256.hex(endpoint + "\n" + (app == null ? token
+                : "app " + app.appId() + " installation "
+                        + app.installationId()));
     }
 
     /** Never prints the token: settings end up in logs and error pages. */
     @Override
     public String toString() {
         return "GatewaySettings[endpoint=" + endpoint + ", token=***, connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", recentIssuesToScan=" + recentIssuesToScan + "]";
+                + ", readTimeout=" + readTimeout + ", recentIssuesToScan=" + recentIssuesToScan + ", app=" + app + "]";
     }
 
     private static void requirePositive(Duration d, String name) {

@@ -6,12 +6,24 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** GitHub settings; the token and webhook secret are never logged or shown. */
+/** GitHub settings; the token, the App's private key and the webhook secret are never logged or shown. */
 @ConfigMapping(prefix = "fivewhys.github")
 public interface GitHubConfig {
 
     /** A fine-grained or installation token with issues and pull requests read/write. */
     Optional<String> token();
+
+    /**
+     * The GitHub App's id. With {@link #appPrivateKey} and {@link #appInstallationId} the app authenticates as the
+     * App's installation instead of with the token, and also writes check runs.
+     */
+    Optional<String> appId();
+
+    /** The GitHub App's private key, PEM text as GitHub hands it out. */
+    Optional<String> appPrivateKey();
+
+    /** The installation of the GitHub App on the organisation or account holding the repositories. */
+    Optional<Long> appInstallationId();
 
     @WithDefault(GatewaySettings.GITHUB_COM)
     String apiUrl();

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,9 @@ import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorRequest;
 import org.kohsuke.github.connector.GitHubConnectorResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.fivewhys.github.client.GitHubCallException.Classification;
 
 /**
@@ -64,6 +69,7 @@ public final class GitHubGateway {
     private final int recentIssuesToScan;
     private final Clock clock;
     private final TimedConnector connector;
+    private final boolean app;
     /** Repository handles are only a starting point for routes; caching them saves a GET per call. */
     private final Map<String, GHRepository> repositories = new ConcurrentHashMap<>();
 
@@ -72,10 +78,14 @@ public final class GitHubGateway {
         this.recentIssuesToScan = settings.recentIssuesToScan();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.connector = new TimedConnector(settings, clock, Objects.requireNonNull(pacer, "pacer"));
+        this.app = settings.app() != null;
+        AuthorizationProvider authorization = app ? new AppInstallationToken(settings.app(), connector::trade, clock)
+                : new BearerToken(settings.token());
+        connector.authorization = authorization;
         try {
             this.github = new GitHubBuilder().withEndpoint(settings.endpoint())
                     // Not withOAuthToken: that makes the library GET /user while it is being built.
-                    .withAuthorizationProvider(new BearerToken(settings.token()))
+                    .withAuthorizationProvider(authorization)
                     .withConnector(connector)
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
@@ -277,6 +287,25 @@ public final class GitHubGateway {
         });
     }
 
+    /** Only a GitHub App may write check runs; with a personal token the commit status stands alone. */
+    public boolean writesCheckRuns() {
+        return app;
+    }
+
+    /**
+     * Creates the check run, or updates the one of that name already on the commit (found by name, so a retry after
+     * a lost answer updates instead of adding a second).
+     */
+    public void upsertCheckRun(String repo, String sha, CheckRun run) {
+        if (!app) {
+            throw new IllegalStateException("check runs need the app configured as a GitHub App");
+        }
+        call("keep check run " + run.name() + " on " + repo + "@" + sha, () -> {
+            CheckRunWrites.upsert(repository(repo), sha, run);
+            return null;
+        });
+    }
+
     /** What GitHub said about the request budget on its latest answer, if it has said anything yet. */
     public Optional<ReportedRateLimit> lastReportedRateLimit() {
         return Optional.ofNullable(connector.lastReported.get());
@@ -411,9 +440,12 @@ public final class GitHubGateway {
      */
     private static final class TimedConnector implements GitHubConnector {
         private static final int MAX_REFUSAL_BODY = 64 * 1024;
+        private static final ObjectMapper JSON = new ObjectMapper();
         private final HttpClient client;
         private final Duration readTimeout;
-        private final String authorization;
+        private final String endpoint;
+        /** Set once by the gateway, which builds it around this connector's {@link #trade}. */
+        volatile AuthorizationProvider authorization;
         private final String tokenKey;
         private final Clock clock;
         private final WritePacer pacer;
@@ -426,7 +458,7 @@ public final class GitHubGateway {
                     .version(HttpClient.Version.HTTP_1_1)
                     .build();
             this.readTimeout = settings.readTimeout();
-            this.authorization = "Bearer " + settings.token();
+            this.endpoint = settings.endpoint();
             this.tokenKey = settings.tokenKey();
             this.clock = clock;
             this.pacer = pacer;
@@ -448,9 +480,26 @@ public final class GitHubGateway {
         }
 
         void probe(String url) throws IOException {
-            HttpRequest request = builder(new URL(url)).header("Authorization", authorization)
+            HttpRequest request = builder(new URL(url)).header("Authorization", authorization.getEncodedAuthorization())
                     .header("Accept", "application/vnd.github+json").GET().build();
             exchange(request, false).body().close();
+        }
+
+        /** Trades the App's signed JWT for an installation token; not paced, as it creates nothing on GitHub. */
+        AppInstallationToken.Issued trade(long installationId, String jwtAuthorization) throws IOException {
+            HttpRequest request = builder(new URL(endpoint + "/app/installations/" + installationId + "/access_tokens"))
+                    .header("Authorization", jwtAuthorization).header("Accept", "application/vnd.github+json")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            try (InputStream body = exchange(request, false).body()) {
+                JsonNode answer = JSON.readTree(body);
+                if (!answer.hasNonNull("token") || !answer.hasNonNull("expires_at")) {
+                    throw new IOException("GitHub's answer to the installation token request names no token");
+                }
+                return new AppInstallationToken.Issued(answer.get("token").asText(),
+                        Instant.parse(answer.get("expires_at").asText()));
+            } catch (DateTimeParseException e) {
+                throw new IOException("GitHub's installation token has an unreadable expiry", e);
+            }
         }
 
         private HttpRequest.Builder builder(URL url) throws IOException {

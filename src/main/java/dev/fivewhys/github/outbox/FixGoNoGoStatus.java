@@ -11,6 +11,7 @@ import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.PullRequestReference;
+import dev.fivewhys.github.client.CheckRun;
 import dev.fivewhys.github.client.CommitStatus;
 import dev.fivewhys.github.client.GitHubGateway;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * protection can require: success for GO, pending for CONDITIONAL GO or while the audit or stability validation is
  * awaited, failure for NO GO; the description says why and the link leads to the fix. Queued whenever the fix, its
  * audits or its stability validations change ({@link MirroredOnGitHub}) and when the pull request gets new commits
- * (webhook {@code pull_request synchronize}). Setting a status again replaces it, so a retry is harmless.
+ * (webhook {@code pull_request synchronize}). Setting a status again replaces it, so a retry is harmless. When the app
+ * is a GitHub App it also keeps the check run of the same name ({@link FixGoNoGoCheckRun}).
  */
 @ApplicationScoped
 public class FixGoNoGoStatus implements SyncJobKind {
@@ -32,7 +34,7 @@ public class FixGoNoGoStatus implements SyncJobKind {
     FiveWhysConfig config;
 
     /** What to send, read in one transaction. */
-    record Plan(PullRequestReference pullRequest, CommitStatus status) {
+    record Plan(PullRequestReference pullRequest, CommitStatus status, CheckRun checkRun) {
     }
 
     @Override
@@ -45,13 +47,19 @@ public class FixGoNoGoStatus implements SyncJobKind {
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(fixId));
         String head = github.pullRequestHead(plan.pullRequest().repository(), plan.pullRequest().number());
         github.setCommitStatus(plan.pullRequest().repository(), head, plan.status());
+        if (github.writesCheckRuns()) {
+            github.upsertCheckRun(plan.pullRequest().repository(), head, plan.checkRun());
+        }
     }
 
     @Override
     public String preview(long fixId) {
         Plan plan = QuarkusTransaction.requiringNew().call(() -> plan(fixId));
         return "STATUS " + CONTEXT + " on the head of " + plan.pullRequest() + ": " + plan.status().state() + " — "
-                + plan.status().description() + " (" + plan.status().targetUrl() + ")";
+                + plan.status().description() + " (" + plan.status().targetUrl() + "); as a GitHub App also CHECK RUN "
+                + CONTEXT + ": " + (plan.checkRun().conclusion() == null ? plan.checkRun().status()
+                        : plan.checkRun().conclusion())
+                + ", " + plan.checkRun().annotations().size() + " annotations";
     }
 
     Plan plan(long fixId) {
@@ -63,7 +71,9 @@ public class FixGoNoGoStatus implements SyncJobKind {
         if (pullRequest == null) {
             throw new SyncRefused("Fix " + fixId + " names no pull request");
         }
-        return new Plan(pullRequest, statusOf(GoNoGo.of(fix), config.absolute("/fixes/" + fixId)));
+        GoNoGo.Decision decision = GoNoGo.of(fix);
+        String link = config.absolute("/fixes/" + fixId);
+        return new Plan(pullRequest, statusOf(decision, link), FixGoNoGoCheckRun.of(fix, decision, link));
     }
 
     /** The decision in GitHub's words. Awaiting an audit or a stability validation is pending, not failure. */
