@@ -50,8 +50,11 @@ public final class GoNoGo {
 
     /** Whether the fix may be deployed: only its latest audit and its latest stability validation count. */
     public static Decision of(Fix fix) {
-        ComplianceAudit audit = ComplianceAudit.latestFor(fix);
-        StabilityValidation stability = StabilityValidation.latestFor(fix);
+        return of(ComplianceAudit.latestFor(fix), StabilityValidation.latestFor(fix));
+    }
+
+    /** As {@link #of(Fix)}, from the fix's latest audit and stability validation (either may be null). */
+    public static Decision of(ComplianceAudit audit, StabilityValidation stability) {
         return evaluate(audit == null ? null : audit.recommendation, audit == null ? List.of() : audit.conditions,
                 stability == null ? null : stability.readiness, stability == null ? null : stability.notes);
     }

@@ -1,8 +1,13 @@
 package dev.fivewhys.github;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.github.outbox.FailureSync;
 import dev.fivewhys.github.outbox.GitHubLink;
+import dev.fivewhys.story.SessionStory;
 import io.quarkus.qute.TemplateExtension;
 
 /** A failure's GitHub issue on its page: failure sits below github and cannot look it up. */
@@ -16,5 +21,16 @@ final class IssueOfFailure {
     static GitHubLink githubIssue(Failure failure) {
         return GitHubLink.listFor(FailureSync.RECORD, failure.id).stream().filter(l -> GitHubLink.ISSUE.equals(l.linkKind))
                 .findFirst().orElse(null);
+    }
+
+    /** The GitHub issues of every failure a session's story tells, by failure id: one query for the whole page. */
+    static Map<Long, GitHubLink> githubIssues(SessionStory story) {
+        List<Long> failureIds = story.failures().stream().map(f -> f.failure().id).toList();
+        Map<Long, GitHubLink> issues = new HashMap<>();
+        if (!failureIds.isEmpty()) {
+            GitHubLink.<GitHubLink> list("recordKind = ?1 and recordId in ?2 and linkKind = ?3 order by id",
+                    FailureSync.RECORD, failureIds, GitHubLink.ISSUE).forEach(link -> issues.putIfAbsent(link.recordId, link));
+        }
+        return issues;
     }
 }

@@ -1,9 +1,13 @@
 package dev.fivewhys.story;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.audit.ComplianceAudit;
@@ -63,37 +67,76 @@ public record SessionStory(TestSession session, long runs, List<FailureStory> fa
         }
     }
 
+    /** Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). */
     public static SessionStory of(TestSession session) {
+        List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
+        List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
+        Map<Long, List<Analysis>> analysesByFailure = failureIds.isEmpty() ? Map.of()
+                : Analysis.<Analysis> list("failure.id in ?1 order by createdAt desc, id desc", failureIds).stream()
+                        .collect(Collectors.groupingBy(a -> a.failure.id));
         List<Analysis> fromSession = Analysis.listForSession(session);
+        Records records = Records.of(Stream.concat(analysesByFailure.values().stream().flatMap(List::stream),
+                fromSession.stream()).map(a -> a.id).distinct().toList());
+        Set<Long> reopenedHere = reopenedIn(session, seenHere);
+
         Set<Long> told = new LinkedHashSet<>();
         List<FailureStory> failures = new ArrayList<>();
-        for (FailureOccurrence seen : FailureOccurrence.listBySession(session.id, MOST_FAILURES)) {
+        for (FailureOccurrence seen : seenHere) {
             Failure failure = seen.failure;
             List<AnalysisStory> analyses = new ArrayList<>();
-            for (Analysis analysis : Analysis.listForFailure(failure)) {
-                analyses.add(analysis(analysis, analysis.session == session));
+            for (Analysis analysis : analysesByFailure.getOrDefault(failure.id, List.of())) {
+                analyses.add(records.story(analysis, analysis.session == session));
                 told.add(analysis.id);
             }
-            failures.add(new FailureStory(failure, seen, arrival(failure, seen), analyses));
+            Arrival arrival = reopenedHere.contains(failure.id) ? Arrival.REOPENED
+                    : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
+            failures.add(new FailureStory(failure, seen, arrival, analyses));
         }
-        List<AnalysisStory> others = fromSession.stream().filter(a -> !told.contains(a.id)).map(a -> analysis(a, true))
-                .toList();
+        List<AnalysisStory> others = fromSession.stream().filter(a -> !told.contains(a.id))
+                .map(a -> records.story(a, true)).toList();
         return new SessionStory(session, TestRun.countOf(session.id), failures, others);
     }
 
-    private static Arrival arrival(Failure failure, FailureOccurrence seen) {
-        if (failure.recurring && FailureEvent.count("failure = ?1 and kind = ?2 and session.id = ?3", failure,
-                FailureEvent.REOPENED, seen.sessionId) > 0) {
-            return Arrival.REOPENED;
+    /** The recurring failures of the session that were reopened by one of its runs. */
+    private static Set<Long> reopenedIn(TestSession session, List<FailureOccurrence> seenHere) {
+        List<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
+                .toList();
+        if (recurring.isEmpty()) {
+            return Set.of();
         }
-        return seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
+        return Set.copyOf(FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
+                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in ?3", Long.class)
+                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).setParameter(3, recurring)
+                .getResultList());
     }
 
-    private static AnalysisStory analysis(Analysis analysis, boolean fromSession) {
-        return new AnalysisStory(analysis, fromSession, Fix.listForAnalysis(analysis).stream()
-                .map(fix -> new FixStory(fix, ComplianceAudit.latestFor(fix), StabilityValidation.latestFor(fix),
-                        GoNoGo.of(fix)))
-                .toList());
+    /** The fixes of some analyses with each fix's latest audit and stability validation, read in three queries. */
+    private record Records(Map<Long, List<Fix>> fixesByAnalysis, Map<Long, ComplianceAudit> latestAudit,
+            Map<Long, StabilityValidation> latestStability) {
+
+        static Records of(List<Long> analysisIds) {
+            if (analysisIds.isEmpty()) {
+                return new Records(Map.of(), Map.of(), Map.of());
+            }
+            List<Fix> fixes = Fix.list("analysis.id in ?1 order by recordedAt, id", analysisIds);
+            List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
+            Map<Long, ComplianceAudit> audits = new HashMap<>();
+            Map<Long, StabilityValidation> stability = new HashMap<>();
+            if (!fixIds.isEmpty()) {
+                ComplianceAudit.<ComplianceAudit> list("fix.id in ?1 order by recordedAt desc, id desc", fixIds)
+                        .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
+                StabilityValidation.<StabilityValidation> list("fix.id in ?1 order by recordedAt desc, id desc", fixIds)
+                        .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
+            }
+            return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);
+        }
+
+        AnalysisStory story(Analysis analysis, boolean fromSession) {
+            return new AnalysisStory(analysis, fromSession, fixesByAnalysis.getOrDefault(analysis.id, List.of()).stream()
+                    .map(fix -> new FixStory(fix, latestAudit.get(fix.id), latestStability.get(fix.id),
+                            GoNoGo.of(latestAudit.get(fix.id), latestStability.get(fix.id))))
+                    .toList());
+        }
     }
 
     /** The session's go/no-go, decided from this story. */
