@@ -37,6 +37,7 @@ public class Fixes {
     Analyses analyses;
     @Inject
     Event<FixVerified> verified;
+    @Inject
     Event<StoryEvent> story;
 
     /** Adds a message per field the content breaks a rule of; nothing is written. */

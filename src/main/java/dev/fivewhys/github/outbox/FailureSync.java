@@ -46,6 +46,7 @@ public class FailureSync implements SyncJobKind {
     Clock clock;
     @Inject
     SyncJobs jobs;
+    @Inject
     Event<StoryEvent> story;
 
     @Override
