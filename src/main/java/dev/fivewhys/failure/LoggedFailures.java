@@ -18,6 +18,8 @@ import dev.fivewhys.session.TestSession;
 public class LoggedFailures {
 
     private static final int TEST_KEY_MAX = 1000;
+    /** The width of failure.failure_type. */
+    private static final int TYPE_MAX = 500;
 
     /**
      * @param failureType as the log writes it, or null
@@ -33,7 +35,7 @@ public class LoggedFailures {
                 + "status, recurring, version) values (nextval('failure_seq'), ?1, ?2, ?3, cast(?4 as varchar), ?5, ?6, ?6, 0, 0, "
                 + "'MEDIUM', 'OPEN', false, 0) on conflict (project_id, signature_hash) do nothing")
                 .setParameter(1, session.project.id).setParameter(2, signature.hash())
-                .setParameter(3, signature.text()).setParameter(4, blankToNull(failureType))
+                .setParameter(3, signature.text()).setParameter(4, typeOrNull(failureType))
                 .setParameter(5, message).setParameter(6, now).executeUpdate();
         Failure failure = Failure.find("project = ?1 and signatureHash = ?2", session.project, signature.hash())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
@@ -66,7 +68,11 @@ public class LoggedFailures {
         return failure;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private static String typeOrNull(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String type = text.strip();
+        return type.length() > TYPE_MAX ? type.substring(0, TYPE_MAX) : type;
     }
 }

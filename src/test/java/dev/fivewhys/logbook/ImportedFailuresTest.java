@@ -91,6 +91,7 @@ class ImportedFailuresTest {
 
                 ### 2025-09-12 STAGING SMOKE COMPLETED
                 **Critical Discovery**: `cannot import name 'get_db_session_factory' from 'netra_backend.app.db.session'`
+                **Errors**: no errors in the auth suites
 
                 ```
                 FAILED tests/e2e/test_chat.py::test_first_message - AssertionError: expected 200, got 500
@@ -102,6 +103,8 @@ class ImportedFailuresTest {
 
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(1, Failure.count("project.id = ?1 and signatureHash = ?2", project.id, IMPORT_ERROR.hash()));
+            assertEquals(3, Failure.count("project.id", project.id),
+                    "the seed's two, and the failing test; \"Errors: no errors\" names none");
             Failure importError = failure(project, IMPORT_ERROR);
             assertEquals(2, importError.occurrences, "named by both logs");
             assertTrue(hashesSeenIn(golden).contains(IMPORT_ERROR.hash()) && hashesSeenIn(later)

@@ -26,6 +26,8 @@ final class ErrorReader {
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     /** The error a sentence names: up to and including its "error"/"exception"/"failure". */
     private static final Pattern NAMED = Pattern.compile("(?i)^.*?\\b(?:error|exception|failure)s?\\b");
+    /** "**Errors**: none", "No errors found", "0 failures": an error field that names none. */
+    private static final Pattern NONE = Pattern.compile("(?i)^\\W*(?:no|none|zero|0)\\b");
 
     private ErrorReader() {
     }
@@ -84,6 +86,9 @@ final class ErrorReader {
 
     /** The backticked part of an error field, else the error its sentence names; null when it names none. */
     private static ParsedError named(ParsedField field) {
+        if (NONE.matcher(field.value()).find()) {
+            return null;
+        }
         Matcher code = BACKTICKED.matcher(field.value());
         String text;
         if (code.find()) {
