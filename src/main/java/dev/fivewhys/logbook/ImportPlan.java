@@ -19,10 +19,13 @@ import dev.fivewhys.session.SessionContent;
  * ({@code at}) are when they were written down and take no part in content comparisons; statuses are not part of a
  * log and are left out.
  *
+ * @param failures the errors and failing tests a log names, which an import makes failures of the project; empty for
+ *        stored records (their failures are the project's already)
  * @param notes what an import leaves out or assumes, in words for the preview; empty for stored records
  */
 public record ImportPlan(SessionContent session, List<PhaseContent> phases, List<CriterionContent> criteria,
-        List<EntryValues> entries, List<AnalysisPlan> analyses, List<LinkValues> links, List<String> notes) {
+        List<EntryValues> entries, List<AnalysisPlan> analyses, List<LinkValues> links, List<FailureValues> failures,
+        List<String> notes) {
 
     public ImportPlan {
         phases = List.copyOf(phases);
@@ -30,6 +33,7 @@ public record ImportPlan(SessionContent session, List<PhaseContent> phases, List
         entries = List.copyOf(entries);
         analyses = List.copyOf(analyses);
         links = List.copyOf(links);
+        failures = List.copyOf(failures);
         notes = List.copyOf(notes);
     }
 
@@ -79,6 +83,19 @@ public record ImportPlan(SessionContent session, List<PhaseContent> phases, List
         FixPlan undated() {
             return new FixPlan(content, null, audits.stream().map(Dated::undated).toList(),
                     validations.stream().map(Dated::undated).toList(), status);
+        }
+    }
+
+    /**
+     * An error the log names, as a failure of the project.
+     *
+     * @param failureType as the log writes it before the message, or null
+     * @param test the failing test the log names with it, or null
+     * @param analyses indexes in {@link #analyses()} of the analyses that are about it
+     */
+    public record FailureValues(String failureType, String message, String test, List<Integer> analyses) {
+        public FailureValues {
+            analyses = List.copyOf(analyses);
         }
     }
 

@@ -16,9 +16,10 @@ import dev.fivewhys.session.TestSession;
  * @param text the log as sent, carried to the confirm form
  * @param duplicate the session this very log was imported as already, or null
  * @param problems what stops the import, or empty
+ * @param failures the failures the log names, as the import will create them or see them again
  */
 public record ImportPreviewPage(Project project, String text, ParsedSessionLog log, ImportPlan plan,
-        TestSession duplicate, List<String> problems) {
+        TestSession duplicate, List<String> problems, List<NamedFailures.Preview> failures) {
 
     public boolean confirmable() {
         return duplicate == null && problems.isEmpty();

@@ -146,7 +146,8 @@ public class ImportResource {
         }
         ImportPlan plan = LogPlanner.plan(log, LogPlanner.Context.of(project.githubRepository, clock.instant(), config));
         TestSession duplicate = SessionImport.findByFingerprint(log.fingerprint()).map(i -> i.session).orElse(null);
-        return new ImportPreviewPage(project, text, log, plan, duplicate, writer.problems(plan));
+        return new ImportPreviewPage(project, text, log, plan, duplicate, writer.problems(plan),
+                NamedFailures.preview(plan, project));
     }
 
     /** 409 for a log imported already, 400 for one that cannot be imported as it is, else the preview. */

@@ -3,6 +3,7 @@ package dev.fivewhys.logbook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,12 +20,15 @@ import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.Reviews;
 import dev.fivewhys.audit.StabilityValidation;
 import dev.fivewhys.core.ValidationProblem;
+import dev.fivewhys.failure.Failure;
+import dev.fivewhys.failure.LoggedFailures;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.Fixes;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.logbook.ImportPlan.AnalysisPlan;
 import dev.fivewhys.logbook.ImportPlan.EntryValues;
+import dev.fivewhys.logbook.ImportPlan.FailureValues;
 import dev.fivewhys.logbook.ImportPlan.FixPlan;
 import dev.fivewhys.logbook.ImportPlan.LinkValues;
 import dev.fivewhys.project.Project;
@@ -70,6 +74,8 @@ public class ImportWriter {
     PreventionFollowUps preventionFollowUps;
     @Inject
     Reviews reviews;
+    @Inject
+    LoggedFailures loggedFailures;
 
     /** The log's text as repaired, identified by its fingerprint; who imports it. */
     public record Source(String fingerprint, String repairedCharset, String actor) {
@@ -147,7 +153,16 @@ public class ImportWriter {
         row.importedAt = now;
         row.persist();
 
-        plan.analyses().forEach(analysis -> analysis(analysis, session, source.actor()));
+        // the failures first: an analysis the log makes of one of them is that failure's analysis
+        Map<Integer, Failure> failureOf = new HashMap<>();
+        for (FailureValues values : plan.failures()) {
+            Failure failure = loggedFailures.seen(session, values.failureType(), values.message(), values.test(),
+                    source.actor(), now);
+            values.analyses().forEach(i -> failureOf.put(i, failure));
+        }
+        for (int i = 0; i < plan.analyses().size(); i++) {
+            analysis(plan.analyses().get(i), failureOf.get(i), session, source.actor());
+        }
         plan.links().forEach(values -> link(values, session, now));
         // the log tells its own story: what the app wrote while the import made the records is no part of it
         LogEntry.delete("session = ?1 and writtenByApp = true", session);
@@ -155,9 +170,9 @@ public class ImportWriter {
     }
 
     /** Complete when the log gives what completing asks for (a problem, a why, a root cause), else a draft. */
-    private void analysis(AnalysisPlan plan, TestSession session, String actor) {
+    private void analysis(AnalysisPlan plan, Failure failure, TestSession session, String actor) {
         FormErrors errors = FormErrors.none();
-        Analysis analysis = refusedOr(analyses.start(null, session, plan.content(), plan.complete(), actor, errors),
+        Analysis analysis = refusedOr(analyses.start(failure, session, plan.content(), plan.complete(), actor, errors),
                 errors);
         preventionFollowUps.addFor(analysis, actor);
         plan.fixes().forEach(fix -> fix(fix, analysis, actor));

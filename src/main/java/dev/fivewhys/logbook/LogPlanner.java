@@ -59,7 +59,7 @@ public final class LogPlanner {
         ResultPlanner results = new ResultPlanner(log, times, context.repository(), context.categories(), notes);
         List<AnalysisPlan> analyses = results.analyses();
         return new ImportPlan(session, phases(log), criteria(log), entries(log, session, times, context), analyses,
-                results.links(), notes);
+                results.links(), NamedFailures.of(log.results()), notes);
     }
 
     private static List<PhaseContent> phases(ParsedSessionLog log) {

@@ -41,6 +41,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ImportReadsWhatLogsSayTest {
 
     static final String VARIANT = "fixtures/logs/variant-two-analyses-past-midnight.md";
+    static final String TABLES = "fixtures/logs/variant-tables.md";
 
     @Inject
     FiveWhysConfig config;
@@ -125,6 +126,38 @@ class ImportReadsWhatLogsSayTest {
         assertEquals(Readiness.CONDITIONAL_GO, fix.validations().get(0).content().readiness());
         assertEquals("Rotate the staging signing key first", fix.validations().get(0).content().notes());
         assertEquals(List.of(), second.fixes(), "the second analysis has no fix of its own");
+    }
+
+    /**
+     * Facts checked, each written as a table row: the success criteria's names, targets and met/missed/open state; the
+     * problem, whys and root cause; the fix's files with their line ranges and notes; its commit; the audit's checks
+     * with their scores; and, as lines beside the tables, the fix's status and the audit's recommendation.
+     */
+    @Test
+    void aVariantWrittenWithTablesLandsEachFactInItsField() {
+        ImportPlan plan = plan(TestFiles.text(TABLES));
+        assertEquals(List.of("Single Charge: A retried charge is charged once MET",
+                "Retry Latency: <2s for 95th percentile retries MISSED",
+                "Audit Trail: Every retry is logged with its key OPEN"),
+                plan.criteria().stream().map(c -> c.text() + " " + c.state()).toList(), "criteria as a table");
+        AnalysisPlan analysis = plan.analyses().get(0);
+        assertEquals("A retried charge is charged twice on staging", analysis.content().problemStatement());
+        assertEquals(List.of("The retry sends a new idempotency key", "The key is made per attempt, not per charge"),
+                analysis.content().whys().stream().map(w -> w.answer()).toList(), "whys as table rows");
+        assertEquals("The idempotency key is generated inside the retry loop", analysis.content().rootCause());
+
+        FixPlan fix = onlyFix(plan);
+        assertEquals(FixStatus.MERGED, fix.status(), "RETRY FIX MERGED");
+        assertEquals("Retries reuse the idempotency key of the first attempt", fix.content().summary());
+        assertEquals(List.of("payments/retry.py 88-104", "payments/gateway_client.py 12-15, 30"),
+                fix.content().files().stream().map(f -> f.path() + " " + f.lines()).toList(),
+                "the files' table, with line ranges");
+        assertEquals("the key is made once per charge", new SessionLogParser().parse(TestFiles.text(TABLES)).results()
+                .fixes().get(0).files().get(0).note(), "a file's note from its row");
+        assertEquals("9e1d7c0b42", fix.content().commitSha().value(), "| **Commit** | `9e1d7c0b42` |");
+        assertEquals(List.of("Idempotency 100", "Card Data Logging 85"), fix.audits().get(0).content().checks().stream()
+                .map(c -> c.name() + " " + c.score()).toList(), "the checks' table, with scores");
+        assertEquals(AuditRecommendation.APPROVED_WITH_CONDITIONS, fix.audits().get(0).content().recommendation());
     }
 
     private static FixPlan onlyFix(ImportPlan plan) {

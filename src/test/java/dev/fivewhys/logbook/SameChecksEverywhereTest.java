@@ -125,7 +125,7 @@ class SameChecksEverywhereTest {
         AnalysisPlan analysis = new AnalysisPlan(new AnalysisContent(null,
                 List.of(new AnalysisContent.Why("because", null, null)), null, null, null, null), at, List.of(fix));
         SessionContent session = new SessionContent(title, null, null, SessionStatus.RUNNING, at, null, null, null, null);
-        return new ImportPlan(session, List.of(), List.of(), List.of(), List.of(analysis), List.of(), List.of());
+        return new ImportPlan(session, List.of(), List.of(), List.of(), List.of(analysis), List.of(), List.of(), List.of());
     }
 
     private static Map<String, Object> auditForm(long fix, String score, String note) {

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 
 /**
  * Reads a run of lines into fields, one per non-blank line, except that the bullets right under a
- * key with no value ("**FILES MODIFIED**:") become that field's items.
+ * key with no value ("**FILES MODIFIED**:") become that field's items, and a table is read as the fields its rows
+ * say ({@link TableReader}).
  */
 final class FieldReader {
 
@@ -30,6 +31,15 @@ final class FieldReader {
                 items = new ArrayList<>();
             }
             if (line.isBlank()) {
+                continue;
+            }
+            if (TableReader.isRow(line)) {
+                int end = n;
+                while (end < last && TableReader.isRow(document.line(end + 1))) {
+                    end++;
+                }
+                fields.addAll(TableReader.fields(document, n, end));
+                n = end;
                 continue;
             }
             ParsedField field = readLine(line, n);

@@ -10,10 +10,12 @@ import java.util.Optional;
  * @param github every issue/PR mention, in order, repeats included (use the helpers for distinct numbers)
  * @param labels labels applied to issues, distinct, in order
  * @param impactMentions every amount of money in the log, including the one chosen as the session's impact
+ * @param errors the error patterns and failing tests the log names, each once, in the order written
  */
 public record ParsedResults(List<ParsedAnalysis> analyses, List<ParsedFix> fixes, List<ParsedAudit> audits,
         List<ParsedStability> stabilityValidations, List<GitHubReference> github, List<String> labels,
-        List<ParsedCommit> commits, List<ParsedReport> reports, List<ParsedImpact> impactMentions) {
+        List<ParsedCommit> commits, List<ParsedReport> reports, List<ParsedImpact> impactMentions,
+        List<ParsedError> errors) {
 
     public ParsedResults {
         analyses = List.copyOf(analyses);
@@ -25,6 +27,7 @@ public record ParsedResults(List<ParsedAnalysis> analyses, List<ParsedFix> fixes
         commits = List.copyOf(commits);
         reports = List.copyOf(reports);
         impactMentions = List.copyOf(impactMentions);
+        errors = List.copyOf(errors);
     }
 
     public List<Integer> issueNumbers() {

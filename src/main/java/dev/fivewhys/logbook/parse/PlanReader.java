@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fivewhys.audit.CheckOutcome;
+
 /** Reads the numbered priority list and the success criteria; phases are {@link PhaseReader}'s. */
 final class PlanReader {
 
@@ -74,7 +76,7 @@ final class PlanReader {
             }
             claims.claim("section", heading.text(), SourceSpan.line(heading.line()));
             for (int n = heading.line() + 1; n <= heading.ownEnd(); n++) {
-                ParsedCriterion criterion = criterion(document.line(n), n);
+                ParsedCriterion criterion = criterion(document, n);
                 if (criterion != null) {
                     criteria.add(criterion);
                     claims.claim("success criterion", criterion.name() + ": " + criterion.text(), criterion.source());
@@ -84,8 +86,15 @@ final class PlanReader {
         return criteria;
     }
 
-    /** "- **Name**: text", "- [x] **Name**: text"; a bullet without a bold name is not a criterion. */
-    private static ParsedCriterion criterion(String line, int n) {
+    /**
+     * "- **Name**: text", "- [x] **Name**: text", or a table's row "| Name | text | ✅ |" (a ✅ or ❌ cell saying whether
+     * it is met); a bullet without a bold name is not a criterion, nor is a table's header.
+     */
+    private static ParsedCriterion criterion(LogDocument document, int n) {
+        String line = document.line(n);
+        if (TableReader.isRow(line)) {
+            return TableReader.isHeader(document, n) || TableReader.isSeparator(line) ? null : criterionRow(line, n);
+        }
         Matcher bullet = LinePatterns.BULLET.matcher(line);
         if (!bullet.matches() || bullet.group("number") != null) {
             return null;
@@ -99,5 +108,21 @@ final class PlanReader {
         }
         ParsedField field = LinePatterns.field(text, n);
         return field == null ? null : new ParsedCriterion(field.key(), field.value(), met, field.source());
+    }
+
+    private static ParsedCriterion criterionRow(String line, int n) {
+        List<String> cells = TableReader.cells(line);
+        Boolean met = null;
+        List<String> text = new ArrayList<>();
+        for (String cell : cells.subList(1, cells.size())) {
+            CheckOutcome outcome = CheckReader.outcome(cell.isEmpty() ? null : cell);
+            if (met == null && outcome != null && cell.codePointCount(0, cell.length()) <= 2) {
+                met = outcome == CheckOutcome.PASS;
+            } else if (!cell.isEmpty()) {
+                text.add(cell);
+            }
+        }
+        String name = cells.get(0).replaceAll("^[*_]+|[*_]+$", "").strip();
+        return name.isEmpty() ? null : new ParsedCriterion(name, String.join(" - ", text), met, SourceSpan.line(n));
     }
 }

@@ -22,7 +22,7 @@ final class ReferenceReader {
      */
     private static final Pattern COMMIT = Pattern
             .compile(
-                    "(?i)\\bcommit(?:\\s+(?:sha|hash|id))?(?:\\*\\*)?:?(?:\\*\\*)?:?\\s+`?(?<sha>(?=[0-9a-f]*\\d)[0-9a-f]{7,40})\\b`?");
+                    "(?i)\\bcommit(?:\\s+(?:sha|hash|id))?(?:\\*\\*)?:?(?:\\*\\*)?:?(?:\\s*\\|)?\\s+`?(?<sha>(?=[0-9a-f]*\\d)[0-9a-f]{7,40})\\b`?");
     /** Labels are separated by commas; backticks around a label are decoration. */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s*,\\s*");
 

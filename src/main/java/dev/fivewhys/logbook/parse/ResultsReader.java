@@ -46,7 +46,9 @@ final class ResultsReader {
         labels.forEach(l -> claims.mention("label", l, labelSource(allFields, l)));
         List<ParsedReport> reports = ReferenceReader.reports(allFields);
         reports.forEach(r -> claims.mention("report", r.path(), r.source()));
-        return new ParsedResults(analyses, fixes, audits, validations, github, labels, commits, reports, money);
+        List<ParsedError> errors = ErrorReader.read(document, allFields);
+        errors.forEach(e -> claims.mention("error", e.message(), e.source()));
+        return new ParsedResults(analyses, fixes, audits, validations, github, labels, commits, reports, money, errors);
     }
 
     /** Each commit goes to the latest fix recorded at or before the line that names it. */

@@ -52,7 +52,7 @@ public final class StoredPlan {
                 .map(l -> new LinkValues(l.linkKind, l.repository, l.number, l.commentId, l.url)).toList();
         return new ImportPlan(SessionContent.of(session), session.phases.stream().map(PhaseContent::of).toList(),
                 session.criteria.stream().map(CriterionContent::of).toList(), entries,
-                analyses.stream().map(StoredPlan::analysis).toList(), links, List.of());
+                analyses.stream().map(StoredPlan::analysis).toList(), links, List.of(), List.of());
     }
 
     private static AnalysisPlan analysis(Analysis analysis) {
