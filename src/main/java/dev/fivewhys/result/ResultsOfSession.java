@@ -14,8 +14,4 @@ public class ResultsOfSession {
     static List<TestRun> latestRuns(TestSession session) {
         return TestRun.latestOf(session.id, LATEST);
     }
-
-    static long runCount(TestSession session) {
-        return TestRun.countOf(session.id);
-    }
 }
