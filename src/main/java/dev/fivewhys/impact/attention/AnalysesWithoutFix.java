@@ -23,7 +23,7 @@ class AnalysesWithoutFix implements AttentionSource {
                        s.title as session_title, a.root_cause, a.failure_id, a.session_id as analysis_session_id
                 from analysis a left join failure f on f.id = a.failure_id left join test_session s on s.id = a.session_id
                 where a.status = 'COMPLETE' and not exists (select 1 from fix x where x.analysis_id = a.id)"""
-                + Projects.clause(filter, "a"), RankedByRisk.SESSIONS_OF_ANALYSIS, filter, now, limit, Map.of());
+                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
         return new Found(rows.rows().stream().map(row -> {
             String subject = row.id(4) != null ? Failure.titleOf(row.text(0), row.text(1)) : row.text(2);
             String rootCause = row.text(3);

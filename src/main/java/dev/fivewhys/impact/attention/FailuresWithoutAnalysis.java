@@ -28,7 +28,7 @@ class FailuresWithoutAnalysis implements AttentionSource {
                 select f.id, f.first_seen_at as since, f.failure_type, f.sample_message, f.severity from failure f
                 where f.status <> 'RESOLVED' and f.first_seen_at < :weekAgo
                   and not exists (select 1 from analysis a where a.failure_id = f.id)""" + Projects.clause(filter, "f"),
-                RankedByRisk.SESSIONS_OF_FAILURE, filter, now, limit,
+                RankedByRisk.Touches.FAILURE, filter, now, limit,
                 Map.of("weekAgo", Timestamp.from(now.minus(OPEN_LONGER_THAN))));
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.FAILURE_WITHOUT_ANALYSIS,
                 Failure.titleOf(row.text(0), row.text(1)), "/failures/" + row.id(),

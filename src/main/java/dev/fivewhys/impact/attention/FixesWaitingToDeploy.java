@@ -30,7 +30,7 @@ class FixesWaitingToDeploy implements AttentionSource {
                        a.session_id as analysis_session_id
                 from fix x join analysis a on a.id = x.analysis_id
                 """ + FixDecisions.LATEST_VERDICTS + "where x.status in ('PROPOSED', 'MERGED') and " + FixDecisions.READY
-                + Projects.clause(filter, "a"), RankedByRisk.SESSIONS_OF_ANALYSIS, filter, now, limit, Map.of());
+                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
         return new Found(rows.rows().stream().map(row -> {
             GoNoGo.Decision decision = decided.get(row.id());

@@ -26,7 +26,7 @@ class NoGoFixes implements AttentionSource {
                 select x.id, x.recorded_at as since, x.summary, a.failure_id, a.session_id as analysis_session_id
                 from fix x join analysis a on a.id = x.analysis_id
                 """ + FixDecisions.LATEST_VERDICTS + "where x.status <> 'VERIFIED' and not coalesce(" + FixDecisions.READY
-                + ", false)" + Projects.clause(filter, "a"), RankedByRisk.SESSIONS_OF_ANALYSIS, filter, now, limit, Map.of());
+                + ", false)" + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
                 title(row), "/fixes/" + row.id(),

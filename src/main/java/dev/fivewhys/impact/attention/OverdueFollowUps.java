@@ -30,7 +30,7 @@ class OverdueFollowUps implements AttentionSource {
                 from follow_up u join analysis a on a.id = u.analysis_id
                 left join app_user owner on owner.id = u.owner_id
                 where u.status in ('OPEN', 'IN_PROGRESS') and u.due_on < :today"""
-                + Projects.clause(filter, "a"), RankedByRisk.SESSIONS_OF_ANALYSIS, filter, now, limit,
+                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit,
                 Map.of("today", Date.valueOf(today)));
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.FOLLOW_UP_OVERDUE,
                 "Follow-up #" + row.id() + ": " + row.text(0), "/follow-ups/" + row.id(),

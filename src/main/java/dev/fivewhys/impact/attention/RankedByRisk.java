@@ -21,25 +21,65 @@ import dev.fivewhys.session.ImpactBasis;
 
 /**
  * Runs one kind's query in the database with the revenue at risk of each item: the sum, per currency and basis, of
- * the sessions at risk now that the item touches. Items are ordered by that, as one number (monthly amounts as they
+ * the sessions at risk now that the item touches, read for a failure's sessions from what failure_risk keeps (migration
+ * V16_3) and worked out from the spans only where that does not hold at :now. Items are ordered by that, as one number (monthly
+ * amounts as they
  * stand, ARR counted as a twelfth: no exchange rates are kept), then by how long they have waited, and cut to the
  * limit there, so no more rows than are shown ever reach Java.
  */
 @ApplicationScoped
 class RankedByRisk {
 
-    /**
-     * For {@code items} with columns {@code failure_id} and {@code analysis_session_id}: the sessions an analysis (or
-     * its fix) touches, those its failure was seen in and the one it was started from.
-     */
-    static final String SESSIONS_OF_ANALYSIS = """
-            select i.id, o.session_id from items i join failure_occurrence o on o.failure_id = i.failure_id
-            union all
-            select i.id, i.analysis_session_id from items i where i.analysis_session_id is not null""";
+    /** What the items of a kind are, and so which sessions each touches. */
+    enum Touches {
+        /**
+         * Items with columns {@code failure_id} and {@code analysis_session_id} (an analysis or its fix): the sessions its
+         * failure was seen in and the one it was started from.
+         */
+        ANALYSIS("failure_id"),
+        /** Items whose id is a failure's: the sessions it was seen in. */
+        FAILURE("id"),
+        /** Items whose id is a session's: that session. */
+        SESSION(null);
 
-    /** For {@code items} whose id is a failure's: the sessions it was seen in. */
-    static final String SESSIONS_OF_FAILURE = "select i.id, o.session_id from items i join failure_occurrence o "
-            + "on o.failure_id = i.id";
+        private final String failure;
+
+        Touches(String failure) {
+            this.failure = failure;
+        }
+
+        /**
+         * CTE bodies: {@code kept} (item id, currency, basis, amount) from failure_risk for the items whose failure's
+         * kept figure holds at :now, and {@code touched} (item id, session id) for the sessions to look up in
+         * {@code at_risk}: all of an item's when its failure's figure does not hold at :now, and those it touches besides
+         * its failure's.
+         */
+        String sql() {
+            if (failure == null) {
+                return "kept (id, currency, basis, amount) as (select null::bigint, null, null, null::bigint where false),"
+                        + " touched (id, session_id) as (select id, id from items)";
+            }
+            String unsettled = "exists (select 1 from failure_risk u where u.failure_id = i.%s and u.latest > :now)"
+                    .formatted(failure);
+            String kept = """
+                    kept (id, currency, basis, amount) as (
+                      select i.id, nullif(k.impact_currency, ''), nullif(k.impact_basis, ''), k.amount
+                      from items i join failure_risk k on k.failure_id = i.%s
+                      where k.sessions > 0 and not %s)""".formatted(failure, unsettled);
+            String touched = "select i.id, o.session_id from items i join failure_occurrence o on o.failure_id = i.%s where %s"
+                    .formatted(failure, unsettled);
+            if (this == ANALYSIS) {
+                touched += """
+
+                         union all
+                        select i.id, i.analysis_session_id from items i where i.analysis_session_id is not null
+                          and (i.failure_id is null or %s or not exists (select 1 from failure_occurrence o
+                               where o.failure_id = i.failure_id and o.session_id = i.analysis_session_id))"""
+                        .formatted(unsettled);
+            }
+            return kept + ",\ntouched (id, session_id) as (" + touched + ")";
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -62,15 +102,18 @@ class RankedByRisk {
     /**
      * @param items SQL of a CTE body: columns {@code id}, {@code since}, then the kind's own; it may read {@code at_risk}
      *        and bind :now, :project (only when the filter names a project) and the given parameters
-     * @param sessions SQL of a CTE body over {@code items}: pairs (item id, session id) of the sessions each item touches
+     * @param touches what the items are, and so which sessions each touches
      */
-    Rows run(String items, String sessions, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters) {
+    Rows run(String items, Touches touches, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters) {
         Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + """
                 , items as (%s),
-                touched (id, session_id) as (%s),
+                %s,
                 risk as (
-                  select t.id, r.impact_currency as currency, r.impact_basis as basis, sum(r.amount) as amount
-                  from (select distinct id, session_id from touched) t join at_risk r on r.session_id = t.session_id
+                  select id, currency, basis, sum(amount) as amount from (
+                    select * from kept
+                    union all
+                    select t.id, r.impact_currency, r.impact_basis, r.amount
+                    from (select distinct id, session_id from touched) t join at_risk r on r.session_id = t.session_id) r
                   group by 1, 2, 3),
                 ranked as (
                   select id, sum(case basis when 'ARR' then amount / 12.0 else amount end) as rank,
@@ -79,7 +122,7 @@ class RankedByRisk {
                 select items.*, coalesce(ranked.rank, 0), ranked.amounts, count(*) over ()
                 from items left join ranked on ranked.id = items.id
                 order by coalesce(ranked.rank, 0) desc, items.since, items.id
-                limit :limit""".formatted(items, sessions)).setParameter("now", Timestamp.from(now))
+                limit :limit""".formatted(items, touches.sql())).setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);
         parameters.forEach(query::setParameter);

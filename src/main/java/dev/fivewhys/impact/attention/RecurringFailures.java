@@ -28,7 +28,7 @@ class RecurringFailures implements AttentionSource {
                 left join lateral (select max(e.occurred_at) as at from failure_event e
                                    where e.failure_id = f.id and %s) back on true
                 where f.recurring and f.status <> 'RESOLVED'""".formatted(FailureFigures.CAME_BACK)
-                + Projects.clause(filter, "f"), RankedByRisk.SESSIONS_OF_FAILURE, filter, now, limit, Map.of());
+                + Projects.clause(filter, "f"), RankedByRisk.Touches.FAILURE, filter, now, limit, Map.of());
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.RECURRING_FAILURE,
                 Failure.titleOf(row.text(0), row.text(1)), "/failures/" + row.id(),
                 Severity.valueOf(row.text(2)).label + " severity, came back after it was resolved; "

@@ -29,7 +29,7 @@ class SessionsWithoutGoNoGo implements AttentionSource {
                 select s.id, coalesce(s.started_at, s.created_at) as since, s.title, s.status, s.go_no_go_summary
                 from test_session s join at_risk r on r.session_id = s.id
                 where s.status in ('PLANNED', 'RUNNING', 'BLOCKED')""" + " and not " + HAS_GO_NO_GO,
-                "select id, id from items", filter, now, limit, Map.of());
+                RankedByRisk.Touches.SESSION, filter, now, limit, Map.of());
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.SESSION_WITHOUT_GO_NO_GO,
                 row.text(0), "/sessions/" + row.id(),
                 SessionStatus.valueOf(row.text(1)).label + ", at risk, and not cleared"
