@@ -58,15 +58,23 @@ $$;
 create trigger failure_risk_occurrence after insert or delete or update of failure_id, session_id on failure_occurrence
     for each row execute function failure_risk_occurrence();
 
--- A session's span moved (it passed, was continued, lost or changed its impact): every failure seen in it follows.
+-- A session's span moved (it passed, was continued, lost or changed its impact): every failure seen in it follows, in
+-- the order uploads lock failures (by signature), so that an upload and a session's change never wait on each other.
 create function failure_risk_span() returns trigger language plpgsql as $$
+declare
+    seen record;
 begin
-    if tg_op <> 'INSERT' then
-        perform failure_risk_add(o.failure_id, old, -1) from failure_occurrence o where o.session_id = old.session_id;
-    end if;
-    if tg_op <> 'DELETE' then
-        perform failure_risk_add(o.failure_id, new, 1) from failure_occurrence o where o.session_id = new.session_id;
-    end if;
+    for seen in select o.failure_id from failure_occurrence o join failure f on f.id = o.failure_id
+                where o.session_id in (old.session_id, new.session_id) order by f.signature_hash, f.id loop
+        if tg_op <> 'INSERT' and exists (select 1 from failure_occurrence o where o.failure_id = seen.failure_id
+                                                 and o.session_id = old.session_id) then
+            perform failure_risk_add(seen.failure_id, old, -1);
+        end if;
+        if tg_op <> 'DELETE' and exists (select 1 from failure_occurrence o where o.failure_id = seen.failure_id
+                                                 and o.session_id = new.session_id) then
+            perform failure_risk_add(seen.failure_id, new, 1);
+        end if;
+    end loop;
     return null;
 end
 $$;

@@ -17,7 +17,7 @@ import jakarta.persistence.Query;
 import dev.fivewhys.session.ImpactBasis;
 
 /**
- * Revenue at risk, computed in SQL. A session puts its impact at risk from the moment it starts until it
+ * Revenue at risk, from what is kept as sessions change. A session puts its impact at risk from the moment it starts until it
  * passes or another session continues it (the newer one's figure replaces its own). Sums are kept per
  * currency and per MRR/ARR: they are never added together.
  */
@@ -48,13 +48,31 @@ public class RevenueAtRisk {
     public record WeekRisk(Instant weekEnd, Money money) {
     }
 
-    /** Now, per project, currency and basis. */
-    public List<ProjectRisk> now(ImpactFilter filter, Instant now) {
-        Query query = em.createNativeQuery(atRisk(filter) + """
-                select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
-                from at_risk join project p on p.id = at_risk.project_id
-                group by p.id, p.name, p.slug, impact_currency, impact_basis order by p.name, impact_basis""")
-                .setParameter("now", Timestamp.from(now));
+    /**
+     * What was at risk at a moment, per kind of money and project: what is at risk once every span has started or ended
+     * (project_risk, kept as spans change: migration V16_6), less the spans opened after the moment, plus those closed
+     * after it. Only spans with a start or end after the moment are read: none for now, those of the period for its start.
+     */
+    private static final String AT_MOMENT = """
+            select project_id, nullif(impact_currency, '') as currency, nullif(impact_basis, '') as basis, amount, sessions,
+                   %1$s as week
+            from project_risk k where true %2$s
+            union all
+            select project_id, impact_currency, impact_basis, -amount, -1, %3$s from session_risk_span s
+            where s.opened > :at %4$s
+            union all
+            select project_id, impact_currency, impact_basis, amount, 1, %5$s from session_risk_span s
+            where s.closed > :at %4$s""";
+
+    /** A week after every week of any period: what is kept counts for all of them. */
+    private static final int EVERY_WEEK = Integer.MAX_VALUE;
+
+    /** Per project, currency and basis, at that moment. */
+    public List<ProjectRisk> now(ImpactFilter filter, Instant at) {
+        Query query = em.createNativeQuery("select p.id, p.name, p.slug, r.currency, r.basis, sum(r.amount), sum(r.sessions) "
+                + "from (" + atMoment(filter, "0", "0", "0") + ") r join project p on p.id = r.project_id "
+                + "group by p.id, p.name, p.slug, r.currency, r.basis having sum(r.sessions) > 0 order by p.name, r.basis")
+                .setParameter("at", Timestamp.from(at));
         bindProject(query, filter);
         List<ProjectRisk> risks = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -66,26 +84,17 @@ public class RevenueAtRisk {
     }
 
     /**
-     * The figure at the end of each week of the period, oldest first. Every session adds its amount when it
-     * opens and takes it away when it closes; the changes are summed per week and run up with a window sum,
-     * so the sessions are read once whatever the number of weeks.
+     * The figure at the end of each week of the period, oldest first: at the end of week k, what is kept less the
+     * spans opened after it plus those closed after it. The spans starting or ending in the period are summed per week
+     * (a change at the end of a week belongs to it), whatever the number of sessions before it.
      */
     public List<WeekRisk> byWeek(ImpactFilter filter, Instant periodStart, int weeks) {
-        Query query = em.createNativeQuery(SPANS.formatted(projectClause(filter)) + """
-                , changes as (
-                  select impact_currency, impact_basis, opened as at, amount as delta from spans
-                  union all
-                  select impact_currency, impact_basis, closed, -amount from spans where closed is not null),
-                weekly as (
-                  select impact_currency, impact_basis,
-                         greatest(0, ceil(extract(epoch from at - cast(:start as timestamptz)) / 604800))::int as week,
-                         sum(delta) as delta
-                  from changes group by 1, 2, 3)
-                select impact_currency, impact_basis, week,
-                       sum(delta) over (partition by impact_currency, impact_basis order by week)
-                from weekly order by 1, 2, 3""").setParameter("start", Timestamp.from(periodStart));
+        String week = "greatest(0, ceil(extract(epoch from %s - cast(:at as timestamptz)) / 604800))::int";
+        Query query = em.createNativeQuery("select currency, basis, week, sum(amount) from ("
+                + atMoment(filter, Integer.toString(EVERY_WEEK), week.formatted("s.opened"), week.formatted("s.closed"))
+                + ") r group by 1, 2, 3 order by 1, 2, 3 desc").setParameter("at", Timestamp.from(periodStart));
         bindProject(query, filter);
-        // Per kind of money: the running total after each week that had a change.
+        // Per kind of money: the changes after each week, the latest first.
         Map<List<Object>, TreeMap<Integer, Long>> totals = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
@@ -94,15 +103,20 @@ public class RevenueAtRisk {
         }
         List<WeekRisk> risks = new ArrayList<>();
         totals.forEach((kind, changes) -> {
-            for (int week = 1; week <= weeks; week++) {
-                Map.Entry<Integer, Long> latest = changes.floorEntry(week);
-                if (latest != null && latest.getValue() > 0) {
-                    risks.add(new WeekRisk(periodStart.plus(Duration.ofDays(7L * week)),
-                            money(latest.getValue(), kind.get(0), kind.get(1))));
+            for (int end = 1; end <= weeks; end++) {
+                long atEnd = changes.tailMap(end, false).values().stream().mapToLong(Long::longValue).sum();
+                if (atEnd > 0) {
+                    risks.add(
+                            new WeekRisk(periodStart.plus(Duration.ofDays(7L * end)), money(atEnd, kind.get(0), kind.get(1))));
                 }
             }
         });
         return risks;
+    }
+
+    private static String atMoment(ImpactFilter filter, String keptWeek, String openedWeek, String closedWeek) {
+        return AT_MOMENT.formatted(keptWeek, filter.projectId() == null ? "" : " and k.project_id = :project", openedWeek,
+                projectClause(filter), closedWeek);
     }
 
     /**
