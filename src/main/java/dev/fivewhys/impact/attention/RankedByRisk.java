@@ -39,8 +39,28 @@ class RankedByRisk {
         ANALYSIS("failure_id"),
         /** Items whose id is a failure's: the sessions it was seen in. */
         FAILURE("id"),
-        /** Items whose id is a session's: that session. */
+        /**
+         * Items whose id is a session's: that session, at risk; they carry its span's {@code risk_currency},
+         * {@code risk_basis} and {@code risk_amount}.
+         */
         SESSION(null);
+
+        /** Each item's revenue at risk per kind of money, from {@code kept} and {@code touched}, ranked as one number. */
+        private static final String RANKED = """
+                risk as (
+                  select id, currency, basis, sum(amount) as amount from (
+                    select * from kept
+                    union all
+                    select t.id, r.impact_currency, r.impact_basis, r.amount
+                    from (select distinct id, session_id from touched) t join at_risk r on r.session_id = t.session_id) r
+                  group by 1, 2, 3),
+                ranked as (
+                  select id, sum(case basis when 'ARR' then amount / 12.0 else amount end) as rank,
+                         string_agg(currency || ' ' || basis || ' ' || amount, ';' order by currency, basis) as amounts
+                  from risk group by id)
+                select items.*, coalesce(ranked.rank, 0), ranked.amounts, count(*) over ()
+                from items left join ranked on ranked.id = items.id
+                order by coalesce(ranked.rank, 0) desc, items.since, items.id""";
 
         private final String failure;
 
@@ -49,15 +69,19 @@ class RankedByRisk {
         }
 
         /**
-         * CTE bodies: {@code kept} (item id, currency, basis, amount) from failure_risk for the items whose failure's
+         * The query after {@code items}, ranking them; for sessions, from the span columns they carry. Else CTE bodies:
+         * {@code kept} (item id, currency, basis, amount) from failure_risk for the items whose failure's
          * kept figure holds at :now, and {@code touched} (item id, session id) for the sessions to look up in
          * {@code at_risk}: all of an item's when its failure's figure does not hold at :now, and those it touches besides
          * its failure's.
          */
         String sql() {
             if (failure == null) {
-                return "kept (id, currency, basis, amount) as (select null::bigint, null, null, null::bigint where false),"
-                        + " touched (id, session_id) as (select id, id from items)";
+                // one session, one span: its own amount is its rank, with nothing to add up or join again
+                String rank = "case risk_basis when 'ARR' then risk_amount / 12.0 else risk_amount end";
+                return """
+                        select items.*, %1$s, risk_currency || ' ' || risk_basis || ' ' || risk_amount, count(*) over ()
+                        from items order by %1$s desc, items.since, items.id""".formatted(rank);
             }
             String unsettled = "exists (select 1 from failure_risk u where u.failure_id = i.%s and u.latest > :now)"
                     .formatted(failure);
@@ -77,7 +101,7 @@ class RankedByRisk {
                                where o.failure_id = i.failure_id and o.session_id = i.analysis_session_id))"""
                         .formatted(unsettled);
             }
-            return kept + ",\ntouched (id, session_id) as (" + touched + ")";
+            return "," + kept + ",\ntouched (id, session_id) as (" + touched + "),\n" + RANKED;
         }
     }
 
@@ -106,22 +130,8 @@ class RankedByRisk {
      */
     Rows run(String items, Touches touches, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters) {
         Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + """
-                , items as (%s),
-                %s,
-                risk as (
-                  select id, currency, basis, sum(amount) as amount from (
-                    select * from kept
-                    union all
-                    select t.id, r.impact_currency, r.impact_basis, r.amount
-                    from (select distinct id, session_id from touched) t join at_risk r on r.session_id = t.session_id) r
-                  group by 1, 2, 3),
-                ranked as (
-                  select id, sum(case basis when 'ARR' then amount / 12.0 else amount end) as rank,
-                         string_agg(currency || ' ' || basis || ' ' || amount, ';' order by currency, basis) as amounts
-                  from risk group by id)
-                select items.*, coalesce(ranked.rank, 0), ranked.amounts, count(*) over ()
-                from items left join ranked on ranked.id = items.id
-                order by coalesce(ranked.rank, 0) desc, items.since, items.id
+                , items as (%s)
+                %s
                 limit :limit""".formatted(items, touches.sql())).setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);

@@ -26,7 +26,8 @@ class SessionsWithoutGoNoGo implements AttentionSource {
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
         RankedByRisk.Rows rows = ranked.run("""
-                select s.id, coalesce(s.started_at, s.created_at) as since, s.title, s.status, s.go_no_go_summary
+                select s.id, coalesce(s.started_at, s.created_at) as since, s.title, s.status, s.go_no_go_summary,
+                       r.impact_currency as risk_currency, r.impact_basis as risk_basis, r.amount as risk_amount
                 from test_session s join at_risk r on r.session_id = s.id
                 where s.status in ('PLANNED', 'RUNNING', 'BLOCKED')""" + " and not " + HAS_GO_NO_GO,
                 RankedByRisk.Touches.SESSION, filter, now, limit, Map.of());
