@@ -52,6 +52,7 @@ public class RevenueAtRisk {
      * What was at risk at a moment, per kind of money and project: what is at risk once every span has started or ended
      * (project_risk, kept as spans change: migration V16_6), less the spans opened after the moment, plus those closed
      * after it. Only spans with a start or end after the moment are read: none for now, those of the period for its start.
+     * A span that ends before it starts (continued by a session that started earlier) is never at risk: left out.
      */
     private static final String AT_MOMENT = """
             select project_id, nullif(impact_currency, '') as currency, nullif(impact_basis, '') as basis, amount, sessions,
@@ -59,10 +60,10 @@ public class RevenueAtRisk {
             from project_risk k where true %2$s
             union all
             select project_id, impact_currency, impact_basis, -amount, -1, %3$s from session_risk_span s
-            where s.opened > :at %4$s
+            where s.opened > :at and (s.closed is null or s.closed > s.opened) %4$s
             union all
             select project_id, impact_currency, impact_basis, amount, 1, %5$s from session_risk_span s
-            where s.closed > :at %4$s""";
+            where s.closed > :at and s.closed > s.opened %4$s""";
 
     /** A week after every week of any period: what is kept counts for all of them. */
     private static final int EVERY_WEEK = Integer.MAX_VALUE;

@@ -63,7 +63,7 @@ class RiskSpansKeptTest {
 
     /** At moments before, between and after the spans' starts and ends (one a year ahead): the kept figures hold. */
     private void assertAtEveryMoment(String after) {
-        for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-10T00:00:00Z",
+        for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-06T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-10T00:00:00Z",
                 "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z", "2026-12-01T00:00:00Z", "2031-01-01T00:00:00Z")) {
             Instant moment = Instant.parse(at);
             List<String> kept = QuarkusTransaction.requiringNew().call(() -> revenue.now(new ImpactFilter(null, 4), moment))
@@ -118,6 +118,11 @@ class RiskSpansKeptTest {
                 third);
         assertKept("the third moved a year ahead");
         assertAtEveryMoment("the third moved a year ahead");
+        Fixtures.session("spans", "Fourth");
+        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-05T00:00:00Z' "
+                + "where id = ?2", third, first);
+        assertKept("the first continues the third and started before it: the third is never at risk");
+        assertAtEveryMoment("the first continues the third and started before it");
         Uploads.execute("update test_session set project_id = (select min(id) from project) where id = ?1", first);
         assertKept("the first moved to another project");
         assertAtEveryMoment("the first moved to another project");
