@@ -158,11 +158,11 @@ public class TestHistoryBook {
         try (PreparedStatement update = connection.prepareStatement("with other as (select o.id from test_run o "
                 + "join test_session s on s.id = o.session_id where o.commit_sha = ? and o.id < ? and s.project_id = ?), "
                 + "conflict as (select " + TestKeys.of("a") + " as k from test_result a where a" + RUN_ROWS.formatted("a")
-                + " and a.status in " + FAILING + " and exists (select 1 from test_result b where " + TestKeys.of("b")
-                + " = " + TestKeys.of("a") + " and b.run_id in (select id from other) and b.status = 'PASSED') "
+                + " and a.status in " + FAILING + " and exists (select 1 from test_result b where "
+                + TestKeys.same("b", "a") + " and b.run_id in (select id from other) and b.status = 'PASSED') "
                 + "union select " + TestKeys.of("b") + " from test_result b where b.run_id in (select id from other) "
-                + "and b.status in " + FAILING + " and exists (select 1 from test_result a where " + TestKeys.of("a")
-                + " = " + TestKeys.of("b") + " and a" + RUN_ROWS.formatted("a") + " and a.status = 'PASSED')) "
+                + "and b.status in " + FAILING + " and exists (select 1 from test_result a where "
+                + TestKeys.same("a", "b") + " and a" + RUN_ROWS.formatted("a") + " and a.status = 'PASSED')) "
                 + "update test_case c set commit_conflict_run = c.runs, commit_conflict_sha = ?, flaky = true, "
                 + "flaky_reason = 'passed and failed on commit ' || left(?, 12), "
                 + "flaky_since = coalesce(c.flaky_since, ?) from conflict where c.project_id = ? and c.key_hash = conflict.k")) {
