@@ -240,7 +240,7 @@ public class TestHistoryQueue {
 
     /** Runs of the project not yet in its tests' histories. */
     public long waiting(long projectId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement select = connection
                             .prepareStatement("select count(*) from test_history_pending where project_id = ?")) {

@@ -2,6 +2,7 @@ package dev.fivewhys.history;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
+import dev.fivewhys.support.WebClient;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -118,6 +120,19 @@ class TestHistoryQueueTest {
         assertEquals(List.of("test_one runs=1 recent=P flaky=-", "test_two runs=1 recent=F flaky=-"),
                 histories("queue-after"));
         assertEquals(0, waiting(project));
+
+        // meanwhile the test's page says its standing is catching up
+        long two = Uploads.number("select c.id from test_case c where c.project_id = ?1 and c.name = 'test_two'", project);
+        WebClient manager = WebClient.loginAs("manager");
+        try (HeldLock applying = new HeldLock(1404, project, false)) {
+            upload(session, "c0ffee02", new String[] { "test_two", "PASSED", null });
+            String page = manager.get("/tests/" + two).then().statusCode(200).extract().asString();
+            assertTrue(page.contains("does not count the latest 1 upload of"), page);
+        }
+        queue.drainNow();
+        assertFalse(manager.get("/tests/" + two).asString().contains("id=\"catching-up\""));
+        assertEquals(List.of("test_one runs=1 recent=P flaky=-", "test_two runs=2 recent=FP flaky=-"),
+                histories("queue-after"));
     }
 
     @Test
