@@ -144,7 +144,7 @@ public class TestHistoryQueue {
                     TestHistoryBook.Booked booked = book.apply(connection, projectId, claimed[0],
                             monthOf(uploadedAt), rs.getString(2), uploadedAt);
                     done(connection, claimed[0]);
-                    LOG.infof("Added run %d to its tests' histories in %d ms, %d ms after its upload: %d tests' "
+                    LOG.infof("Added run %d to its tests' histories in %d ms, %d ms after its upload started: %d tests' "
                             + "histories changed, %d flaky on one commit, %d quarantines ended after their passes",
                             claimed[0], (System.nanoTime() - started) / 1_000_000,
                             Duration.between(rs.getTimestamp(4).toInstant(), clock.instant()).toMillis(), booked.tests(),
