@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,17 +48,18 @@ public class FailureLedger {
 
     /**
      * @param connection the upload's connection; its test_result rows of {@code runId} carry signature hashes
+     * @param month the stored_month of the run's rows: its statements read that one partition
      */
-    public Recorded record(Connection connection, TestSession session, long runId, FailureTally tally, String actor,
-            Instant now) throws SQLException {
+    public Recorded record(Connection connection, TestSession session, long runId, LocalDate month, FailureTally tally,
+            String actor, Instant now) throws SQLException {
         if (tally.isEmpty()) {
             return new Recorded(List.of(), List.of(), 0, List.of());
         }
         long projectId = session.project.id;
-        createMissing(connection, projectId, runId, tally, now);
+        createMissing(connection, projectId, runId, month, tally, now);
         Map<String, Row> rows = lock(connection, projectId, tally);
         addCounts(connection, session.id, tally, rows, now);
-        ResultLinks.link(connection, projectId, runId, now);
+        ResultLinks.link(connection, projectId, runId, month, now);
         List<Long> ids = rows.values().stream().map(Row::id).toList();
         try (PreparedStatement update = connection.prepareStatement("update failure f set affected_tests = "
                 + "(select count(*) from failure_test t where t.failure_id = f.id) where f.id = any(?)")) {
@@ -86,20 +88,22 @@ public class FailureLedger {
      * written without a failure_id ({@link KnownFailures}); a failure another upload created meanwhile is
      * left alone by {@code on conflict do nothing}.
      */
-    private static void createMissing(Connection connection, long projectId, long runId, FailureTally tally,
-            Instant now) throws SQLException {
+    private static void createMissing(Connection connection, long projectId, long runId, LocalDate month,
+            FailureTally tally, Instant now) throws SQLException {
         // the first result of each signature not known when it was written (index test_result_run_status_idx); a
         // quarantined test's failing results have no signature: they open no failure
         try (PreparedStatement samples = connection.prepareStatement("select signature_hash, failure_type, message, "
-                + "trace from test_result where id in (select min(id) from test_result where run_id = ? and "
-                + FAILING + " and failure_id is null and signature_hash is not null group by signature_hash) "
-                + "order by signature_hash");
+                + "trace from test_result where stored_month = ? and id in (select min(id) from test_result where "
+                + "run_id = ? and stored_month = ? and " + FAILING + " and failure_id is null and signature_hash is "
+                + "not null group by signature_hash) order by signature_hash");
                 PreparedStatement insert = connection.prepareStatement("insert into failure (id, project_id, "
                         + "signature_hash, signature, failure_type, sample_message, sample_trace, first_seen_at, "
                         + "last_seen_at, occurrences, affected_tests, severity, status, recurring, version) values "
                         + "(nextval('failure_seq'), ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 'OPEN', false, 0) "
                         + "on conflict (project_id, signature_hash) do nothing")) {
-            samples.setLong(1, runId);
+            samples.setObject(1, month);
+            samples.setLong(2, runId);
+            samples.setObject(3, month);
             // a cursor: a report with thousands of new failures never holds all their samples at once
             samples.setFetchSize(100);
             int pending = 0;

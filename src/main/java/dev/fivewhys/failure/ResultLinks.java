@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Ties a run's failing results to their failures once the failures exist: the results still without one
@@ -19,25 +20,27 @@ final class ResultLinks {
     private ResultLinks() {
     }
 
-    static void link(Connection connection, long projectId, long runId, Instant now) throws SQLException {
+    static void link(Connection connection, long projectId, long runId, LocalDate month, Instant now) throws SQLException {
         // results of failures that existed before the upload were written with their failure_id already
         try (PreparedStatement update = connection.prepareStatement("update test_result r set failure_id = f.id "
-                + "from failure f where r.run_id = ? and r.status in ('FAILED', 'ERRORED') and r.failure_id is null "
+                + "from failure f where r.run_id = ? and r.stored_month = ? and r.status in ('FAILED', 'ERRORED') and r.failure_id is null "
                 + "and f.project_id = ? and f.signature_hash = r.signature_hash")) {
             update.setLong(1, runId);
-            update.setLong(2, projectId);
+            update.setObject(2, month);
+            update.setLong(3, projectId);
             update.executeUpdate();
         }
         // the key is ResultsIngested.testKey(className, name): the class name, '#', the test name
         try (PreparedStatement upsert = connection.prepareStatement("insert into failure_test (failure_id, test_key, "
                 + "file, occurrences, last_seen_at) select failure_id, left(coalesce(class_name, '') || '#' || name, "
                 + TEST_KEY_WIDTH + "), max(file), count(*), ? from test_result where run_id = ? "
-                + "and status in ('FAILED', 'ERRORED') and failure_id is not null group by 1, 2 "
+                + "and stored_month = ? and status in ('FAILED', 'ERRORED') and failure_id is not null group by 1, 2 "
                 + "on conflict (failure_id, test_key) do update set occurrences = failure_test.occurrences "
                 + "+ excluded.occurrences, last_seen_at = greatest(failure_test.last_seen_at, excluded.last_seen_at), "
                 + "file = coalesce(excluded.file, failure_test.file)")) {
             upsert.setTimestamp(1, Timestamp.from(now));
             upsert.setLong(2, runId);
+            upsert.setObject(3, month);
             upsert.executeUpdate();
         }
     }

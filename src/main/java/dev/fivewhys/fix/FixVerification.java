@@ -29,7 +29,7 @@ public class FixVerification {
                          count(r.id) filter (where r.status = 'PASSED') as passed,
                          count(r.id) filter (where r.status in ('FAILED', 'ERRORED')) as failing
                   from failure_test ft
-                  left join test_result r on r.run_id = ?1 and coalesce(r.class_name, '') || '#' || r.name = ft.test_key
+                  left join test_result r on r.run_id = ?1 and r.stored_month = ?3 and coalesce(r.class_name, '') || '#' || r.name = ft.test_key
                   where ft.failure_id = ?2
                   group by ft.test_key) t
             """;
@@ -57,7 +57,8 @@ public class FixVerification {
                 continue;
             }
             Object[] counts = (Object[]) entityManager.createNativeQuery(TESTS_IN_RUN)
-                    .setParameter(1, event.runId()).setParameter(2, failure.id).getSingleResult();
+                    .setParameter(1, event.runId()).setParameter(2, failure.id)
+                    .setParameter(3, event.storedMonth()).getSingleResult();
             long tests = ((Number) counts[0]).longValue();
             long passing = ((Number) counts[1]).longValue();
             if (tests > 0 && passing == tests) {

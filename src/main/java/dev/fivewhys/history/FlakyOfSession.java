@@ -27,8 +27,8 @@ public class FlakyOfSession {
         @SuppressWarnings("unchecked")
         List<TestCase> tests = TestCase.getEntityManager()
                 .createNativeQuery("select c.* from test_case c where c.project_id = ?1 "
-                        + "and c.flaky and exists (select 1 from test_result r where " + TestKeys.of("r") + " = c.key_hash "
-                        + "and r.session_id = ?2) order by c.id desc limit " + SHOWN, TestCase.class)
+                        + "and c.flaky and exists (select 1 from test_result r where " + TestKeys.same("r", "c")
+                        + " and r.session_id = ?2) order by c.id desc limit " + SHOWN, TestCase.class)
                 .setParameter(1, session.project.id).setParameter(2, session.id).getResultList();
         return tests.stream().map(t -> new Flaky(t, t.quarantinedAt(now))).toList();
     }

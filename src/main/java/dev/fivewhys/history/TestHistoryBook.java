@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,14 +15,19 @@ import jakarta.inject.Inject;
 import dev.fivewhys.failure.FailureTally;
 
 /**
- * Adds an upload's results to its tests' histories, inside the upload's transaction and on its connection, once its
- * rows are in test_result. Every step is one set-based statement over the run's rows, never a statement per result:
+ * Adds a run's results to its tests' histories. Every step is one set-based statement over the run's rows, never a
+ * statement per result. Only the first step runs in the upload's transaction, because grouping needs it:
  * <ol>
  * <li>failing results of quarantined tests are kept but taken out of failure grouping (no failure opened or
- * reopened, so no GitHub issue and no weight on a go/no-go);</li>
+ * reopened, so no GitHub issue and no weight on a go/no-go) ({@link #setQuarantinedAside});</li>
+ * </ol>
+ * The rest runs after the upload commits, from {@link TestHistoryQueue}, one run of a project at a time in run-id
+ * order ({@link #apply}):
+ * <ol>
  * <li>each test of the run gets (or creates) its test_case row: its outcome joins the recent ones and the flaky
  * rules are applied to them;</li>
- * <li>when the run names its commit, tests that passed in one run of that commit and failed in another are flaky;</li>
+ * <li>when the run names its commit, tests that passed in an earlier run of that commit and failed in this one, or
+ * the other way round, are flaky;</li>
  * <li>quarantines that asked for N consecutive passes and got them end.</li>
  * </ol>
  */
@@ -29,42 +35,39 @@ import dev.fivewhys.failure.FailureTally;
 public class TestHistoryBook {
 
     static final String FAILING = "('FAILED', 'ERRORED')";
+    /** The run's rows: its month's partition, or the kept one if retention moved its session's rows there. */
+    private static final String RUN_ROWS = ".run_id = ? and %s.stored_month in (?, '-infinity')";
 
     @Inject
     FlakyRules rules;
 
     /**
-     * What the run did to its tests' histories, for the upload's log line; {@code tests}: the tests it added or whose
-     * window it changed (a test passing all along is left as it is).
+     * What a run did to its tests' histories, for the log; {@code tests}: the tests it added or whose window it
+     * changed (a test passing all along is left as it is).
      */
-    public record Booked(int tests, int quarantinedFailures, int sameCommitFlaky, int released) {
+    public record Booked(int tests, int sameCommitFlaky, int released) {
     }
 
     /**
-     * @param failures the upload's failing results by signature; quarantined results are taken out of it
-     * @param commit the commit the run tested, or null
+     * In the upload's transaction, before grouping: failing results of quarantined tests lose their signature, and
+     * their signatures leave {@code failures}.
+     *
+     * @return how many results were set aside
      */
-    public Booked record(Connection connection, long projectId, long runId, String commit, FailureTally failures,
-            Instant now) throws SQLException {
-        int quarantined = setQuarantinedAside(connection, projectId, runId, failures, now);
-        int tests = addOutcomes(connection, projectId, runId, now);
-        int sameCommit = commit == null ? 0 : sameCommit(connection, projectId, runId, commit, now);
-        int released = TestQuarantines.releaseAfterPasses(connection, projectId, now);
-        return new Booked(tests, quarantined, sameCommit, released);
-    }
-
-    private static int setQuarantinedAside(Connection connection, long projectId, long runId, FailureTally failures,
-            Instant now) throws SQLException {
+    public int setQuarantinedAside(Connection connection, long projectId, long runId, LocalDate month,
+            FailureTally failures, Instant now) throws SQLException {
         int count = 0;
         // index test_result_run_status_idx finds the run's failing rows, the test_case key index their tests
         try (PreparedStatement update = connection.prepareStatement("with q as (select r.id, r.signature_hash "
                 + "from test_result r join test_case c on c.project_id = ? and c.key_hash = " + TestKeys.of("r")
-                + " and c.quarantined_until > ? where r.run_id = ? and r.status in " + FAILING + ") "
-                + "update test_result t set signature_hash = null, failure_id = null from q where t.id = q.id "
-                + "returning q.signature_hash")) {
+                + " and c.quarantined_until > ? where r.run_id = ? and r.stored_month = ? and r.status in " + FAILING
+                + ") update test_result t set signature_hash = null, failure_id = null from q where t.id = q.id "
+                + "and t.stored_month = ? returning q.signature_hash")) {
             update.setLong(1, projectId);
             update.setTimestamp(2, Timestamp.from(now));
             update.setLong(3, runId);
+            update.setObject(4, month);
+            update.setObject(5, month);
             try (ResultSet rs = update.executeQuery()) {
                 while (rs.next()) {
                     failures.forget(rs.getString(1));
@@ -76,10 +79,26 @@ public class TestHistoryBook {
     }
 
     /**
+     * After the upload committed: the run's outcomes join its tests' histories. Called for the runs of a project one
+     * at a time, in run-id order ({@link TestHistoryQueue} sees to it).
+     *
+     * @param commit the commit the run tested, or null
+     * @param at when the run was uploaded: the time its histories are written at
+     */
+    Booked apply(Connection connection, long projectId, long runId, LocalDate month, String commit, Instant at)
+            throws SQLException {
+        int tests = addOutcomes(connection, projectId, runId, month, at);
+        int sameCommit = commit == null ? 0 : sameCommit(connection, projectId, runId, month, commit, at);
+        int released = TestQuarantines.releaseAfterPasses(connection, projectId, at);
+        return new Booked(tests, sameCommit, released);
+    }
+
+    /**
      * One upsert for all of the run's tests. A test's outcome in the run: M when it both passed and failed (repeated
      * in the report), R when it passed on a retry, F failed or errored, P passed, S skipped.
      */
-    private int addOutcomes(Connection connection, long projectId, long runId, Instant now) throws SQLException {
+    private int addOutcomes(Connection connection, long projectId, long runId, LocalDate month, Instant now)
+            throws SQLException {
         // the rules' settings are numbers of the configuration, written into the statement as such
         int window = Math.min(rules.window(), 200);
         String recent = "right(c.recent || excluded.recent, " + window + ")";
@@ -101,7 +120,7 @@ public class TestHistoryBook {
                 + "when bool_or(r.status in " + FAILING + ") and bool_or(r.status = 'PASSED') then 'M' "
                 + "when bool_or(r.flaky) and not bool_or(r.status in " + FAILING + ") then 'R' "
                 + "when bool_or(r.status in " + FAILING + ") then 'F' when bool_or(r.status = 'PASSED') then 'P' "
-                + "else 'S' end as outcome from test_result r where r.run_id = ? group by 1) g "
+                + "else 'S' end as outcome from test_result r where r" + RUN_ROWS.formatted("r") + " group by 1) g "
                 + "on conflict (project_id, key_hash) do update set last_seen_at = excluded.last_seen_at, "
                 + "last_run_id = excluded.last_run_id, file = coalesce(excluded.file, c.file), runs = c.runs + 1, "
                 + "recent = " + recent + ", "
@@ -122,24 +141,28 @@ public class TestHistoryBook {
             upsert.setLong(i++, runId);
             upsert.setTimestamp(i++, Timestamp.from(now));
             upsert.setLong(i++, runId);
+            upsert.setObject(i++, month);
             return upsert.executeUpdate();
         }
     }
 
     /**
-     * Tests this run failed that passed in another run of its commit, or passed that failed there. Only failing rows
-     * are walked (few), each looked up by its test's key in the runs of the commit (index test_result_test_idx).
+     * Tests this run failed that passed in an earlier run of its commit, or passed that failed there. Only failing
+     * rows are walked (few), each looked up by its test's key in the runs of the commit (index test_result_test_idx).
+     * Earlier runs only: the later ones meet this one when they are applied, so the outcome does not depend on when
+     * the queue gets to a run.
      */
-    private int sameCommit(Connection connection, long projectId, long runId, String commit, Instant now)
+    private int sameCommit(Connection connection, long projectId, long runId, LocalDate month, String commit,
+            Instant now)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("with other as (select o.id from test_run o "
-                + "join test_session s on s.id = o.session_id where o.commit_sha = ? and o.id <> ? and s.project_id = ?), "
-                + "conflict as (select " + TestKeys.of("a") + " as k from test_result a where a.run_id = ? "
-                + "and a.status in " + FAILING + " and exists (select 1 from test_result b where " + TestKeys.of("b")
-                + " = " + TestKeys.of("a") + " and b.run_id in (select id from other) and b.status = 'PASSED') "
+                + "join test_session s on s.id = o.session_id where o.commit_sha = ? and o.id < ? and s.project_id = ?), "
+                + "conflict as (select " + TestKeys.of("a") + " as k from test_result a where a" + RUN_ROWS.formatted("a")
+                + " and a.status in " + FAILING + " and exists (select 1 from test_result b where "
+                + TestKeys.same("b", "a") + " and b.run_id in (select id from other) and b.status = 'PASSED') "
                 + "union select " + TestKeys.of("b") + " from test_result b where b.run_id in (select id from other) "
-                + "and b.status in " + FAILING + " and exists (select 1 from test_result a where " + TestKeys.of("a")
-                + " = " + TestKeys.of("b") + " and a.run_id = ? and a.status = 'PASSED')) "
+                + "and b.status in " + FAILING + " and exists (select 1 from test_result a where "
+                + TestKeys.same("a", "b") + " and a" + RUN_ROWS.formatted("a") + " and a.status = 'PASSED')) "
                 + "update test_case c set commit_conflict_run = c.runs, commit_conflict_sha = ?, flaky = true, "
                 + "flaky_reason = 'passed and failed on commit ' || left(?, 12), "
                 + "flaky_since = coalesce(c.flaky_since, ?) from conflict where c.project_id = ? and c.key_hash = conflict.k")) {
@@ -147,11 +170,13 @@ public class TestHistoryBook {
             update.setLong(2, runId);
             update.setLong(3, projectId);
             update.setLong(4, runId);
-            update.setLong(5, runId);
-            update.setString(6, commit);
-            update.setString(7, commit);
-            update.setTimestamp(8, Timestamp.from(now));
-            update.setLong(9, projectId);
+            update.setObject(5, month);
+            update.setLong(6, runId);
+            update.setObject(7, month);
+            update.setString(8, commit);
+            update.setString(9, commit);
+            update.setTimestamp(10, Timestamp.from(now));
+            update.setLong(11, projectId);
             return update.executeUpdate();
         }
     }

@@ -14,7 +14,8 @@ import jakarta.persistence.EntityManager;
 import dev.fivewhys.web.TimeFormat;
 
 /**
- * A test's latest results across runs and sessions, read through the index on its key (test_result_test_idx): a
+ * A test's latest results across runs and sessions, read through the index on its key (test_result_test_idx, see
+ * {@link TestKeys}): a
  * test with a year of results costs as much to show as one with a week.
  */
 @ApplicationScoped
@@ -80,8 +81,10 @@ public class TestOutcomes {
         List<Object[]> rows = entityManager.createNativeQuery("select r.id, r.status, r.duration_ms, r.flaky, t.id, "
                 + "t.session_id, s.title, t.source_name, t.uploaded_at, t.commit_sha, t.branch, t.environment "
                 + "from test_result r join test_run t on t.id = r.run_id join test_session s on s.id = t.session_id "
-                + "where " + TestKeys.of("r") + " = ?1 and s.project_id = ?2 order by r.id desc limit ?3")
-                .setParameter(1, test.keyHash).setParameter(2, test.project.id).setParameter(3, window).getResultList();
+                + "where " + TestKeys.indexed("r") + " = hashtextextended(?4, 0) and " + TestKeys.of("r") + " = ?1 "
+                + "and s.project_id = ?2 order by r.id desc limit ?3")
+                .setParameter(1, test.keyHash).setParameter(2, test.project.id).setParameter(3, window)
+                .setParameter(4, TestKeys.text(test)).getResultList();
         List<Outcome> outcomes = new ArrayList<>();
         for (Object[] row : rows) {
             outcomes.add(new Outcome(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),

@@ -46,6 +46,8 @@ public class TestResource {
     @Inject
     TestQuarantines quarantines;
     @Inject
+    TestHistoryQueue historyQueue;
+    @Inject
     SecurityIdentity identity;
 
     public static class QuarantineForm {
@@ -60,8 +62,12 @@ public class TestResource {
         public String releaseAfterPasses;
     }
 
-    /** Everything a test's page shows. */
-    public record View(TestCase test, boolean quarantined, TestOutcomes.History history, List<TestCaseEvent> events) {
+    /**
+     * Everything a test's page shows; {@code catchingUp}: the project's uploads whose results are shown but not yet
+     * in its tests' standing (flaky, passes towards the end of a quarantine), see {@link TestHistoryQueue}.
+     */
+    public record View(TestCase test, boolean quarantined, TestOutcomes.History history, List<TestCaseEvent> events,
+            long catchingUp) {
     }
 
     @CheckedTemplate
@@ -150,7 +156,7 @@ public class TestResource {
 
     private TemplateInstance page(TestCase test, QuarantineForm form, FormErrors errors) {
         return Templates.detail(new View(test, test.quarantinedAt(clock.instant()), outcomes.of(test),
-                TestCaseEvent.historyOf(test.id, 100)), form, errors);
+                TestCaseEvent.historyOf(test.id, 100), historyQueue.waiting(test.project.id)), form, errors);
     }
 
     private static TestCase find(long id) {

@@ -19,6 +19,7 @@ import dev.fivewhys.failure.FailureLedger;
 import dev.fivewhys.failure.FailureTally;
 import dev.fivewhys.failure.KnownFailures;
 import dev.fivewhys.history.TestHistoryBook;
+import dev.fivewhys.history.TestHistoryQueue;
 import dev.fivewhys.session.TestSession;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -40,6 +41,8 @@ public class ResultIngestion {
     FailureLedger ledger;
     @Inject
     TestHistoryBook history;
+    @Inject
+    TestHistoryQueue historyQueue;
     @Inject
     Event<ResultsIngested> ingested;
     @Inject
@@ -83,6 +86,13 @@ public class ResultIngestion {
             throw new NotFoundException();
         }
         partitions.ensure(now);
+        long projectId = session.project.id;
+        // before the run takes its id: histories apply the project's runs in run-id order, never past an upload under way
+        try (Connection connection = dataSource.getConnection()) {
+            historyQueue.uploadStarting(connection, projectId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Starting an upload for project " + projectId + " failed", e);
+        }
         TestRun run = new TestRun();
         run.session = session;
         run.sourceName = sourceName == null || sourceName.isBlank() ? null
@@ -117,19 +127,23 @@ public class ResultIngestion {
             suites.store(connection, run.id);
             run.record(totals);
             long stored = System.nanoTime();
-            // before grouping: a quarantined test's failing results are taken out of it
-            TestHistoryBook.Booked booked = history.record(connection, session.project.id, run.id, run.commitSha,
-                    failures, now);
+            // before grouping: a quarantined test's failing results are taken out of it; the rest of the tests'
+            // histories is brought up to date after the commit, from the queue
+            int quarantined = history.setQuarantinedAside(connection, projectId, run.id, run.storedMonth(), failures,
+                    now);
+            historyQueue.enqueue(connection, projectId, run.id, now);
             long histories = System.nanoTime();
-            FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, failures, uploadedBy, now);
+            FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, run.storedMonth(), failures,
+                    uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
             LOG.infof("Stored run %d of session %d: %d results read and written in %d ms (%d ms of it waiting for the "
-                    + "parser), %d tests' histories changed in %d ms (%d quarantined failing results), %d failures "
-                    + "grouped in %d ms", run.id, session.id, totals.tests(), (stored - started) / 1_000_000,
-                    reader.waitedMillis(), booked.tests(), (histories - stored) / 1_000_000, booked.quarantinedFailures(),
+                    + "parser), %d quarantined failing results set aside and the run queued for its tests' histories "
+                    + "in %d ms, %d failures grouped in %d ms", run.id, session.id, totals.tests(),
+                    (stored - started) / 1_000_000, reader.waitedMillis(), quarantined, (histories - stored) / 1_000_000,
                     recorded.touchedIds().size(), (System.nanoTime() - histories) / 1_000_000);
-            ingested.fire(new ResultsIngested(session.id, run.id, recorded.touchedIds(), recorded.reopenedIds()));
+            ingested.fire(new ResultsIngested(session.id, run.id, run.storedMonth(), recorded.touchedIds(),
+                    recorded.reopenedIds()));
             return IngestReport.of(run, recorded);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the results of run " + run.id + " failed", e);

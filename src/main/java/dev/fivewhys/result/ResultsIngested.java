@@ -1,5 +1,6 @@
 package dev.fivewhys.result;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -9,10 +10,12 @@ import java.util.List;
  *
  * @param sessionId the session the run belongs to
  * @param runId the stored run; its rows are in test_result with this run_id
+ * @param storedMonth the run's rows' stored_month: statements on them read that one partition
  * @param touchedFailureIds every failure this run added occurrences to
  * @param reopenedFailureIds failures that were resolved and came back with this run
  */
-public record ResultsIngested(long sessionId, long runId, List<Long> touchedFailureIds, List<Long> reopenedFailureIds) {
+public record ResultsIngested(long sessionId, long runId, LocalDate storedMonth, List<Long> touchedFailureIds,
+        List<Long> reopenedFailureIds) {
 
     /** How a test is named in failure_test.test_key and when matching results to a failure's tests. */
     public static String testKey(String className, String name) {

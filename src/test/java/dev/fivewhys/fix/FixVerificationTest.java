@@ -20,6 +20,7 @@ import dev.fivewhys.analysis.AnalysisWhy;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.FailureStatus;
+import dev.fivewhys.result.ResultPartitions;
 import dev.fivewhys.result.ResultsIngested;
 import dev.fivewhys.support.AnalysisFixtures;
 import dev.fivewhys.support.Fixtures;
@@ -159,7 +160,8 @@ class FixVerificationTest {
     private void upload(long session, List<Long> touched, List<Long> reopened, String... outcomes) {
         QuarkusTransaction.requiringNew().run(() -> {
             long run = AnalysisFixtures.insertRun(session, outcomes);
-            results.fire(new ResultsIngested(session, run, touched, reopened));
+            // rows written without a month take the month they are written in
+            results.fire(new ResultsIngested(session, run, ResultPartitions.monthOf(Instant.now()), touched, reopened));
         });
     }
 

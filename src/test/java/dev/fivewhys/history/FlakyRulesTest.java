@@ -49,6 +49,7 @@ class FlakyRulesTest {
             }
             request.post("/api/sessions/" + session + "/results").then().statusCode(201);
         }
+        Uploads.historiesCaughtUp();
     }
 
     private static String reason(String project, String test) {
@@ -134,6 +135,7 @@ class FlakyRulesTest {
                 </testsuite>
                 """;
         Uploads.api(session, report).then().statusCode(201);
+        Uploads.historiesCaughtUp();
         assertEquals("passed on a retry", reason("flaky-retry", "test_retried"));
         assertNull(reason("flaky-retry", "test_rerun_failed"), "failed on every try: broken, not flaky");
         assertEquals("passed and failed in one report", reason("flaky-retry", "test_repeated"));
@@ -153,6 +155,7 @@ class FlakyRulesTest {
                             new String[] { "test_broken", "FAILED", "broken import (shown)" }))
                     .post("/api/sessions/" + session + "/results").then().statusCode(201);
         }
+        Uploads.historiesCaughtUp();
         long wobbly = Uploads.number("select id from failure where sample_message = 'wobbly ws (shown)'");
         long broken = Uploads.number("select id from failure where sample_message = 'broken import (shown)'");
         WebClient manager = WebClient.loginAs("manager");

@@ -69,6 +69,7 @@ class QuarantineTest {
         long first = Fixtures.session("quarantine", "Quarantine: first").session();
         Uploads.api(first, Uploads.report("tests/e2e/test_q.py", new String[] { "test_known", "FAILED", KNOWN },
                 new String[] { "test_fresh", "PASSED", null })).then().statusCode(201);
+        Uploads.historiesCaughtUp();
         assertEquals(1, failures("quarantine", KNOWN));
         assertEquals(1, jobs("quarantine"), "every failure of this project goes to GitHub");
         Uploads.execute("update failure set status = 'RESOLVED', resolved_at = now() where sample_message = ?1", KNOWN);
@@ -108,6 +109,7 @@ class QuarantineTest {
             Uploads.api(second, Uploads.report("tests/e2e/test_q.py", new String[] { "test_known", "PASSED", null }))
                     .then().statusCode(201);
         }
+        Uploads.historiesCaughtUp();
         assertEquals(List.of("PASSED_OUT", "QUARANTINED"), kinds(known));
         Uploads.api(second, Uploads.report("tests/e2e/test_q.py", new String[] { "test_known", "FAILED", KNOWN },
                 new String[] { "test_fresh", "ERRORED", FRESH })).then().statusCode(201);
@@ -126,6 +128,7 @@ class QuarantineTest {
         long session = Fixtures.session("quarantine-end", "Quarantine: end").session();
         Uploads.api(session, Uploads.report("tests/e2e/test_q.py", new String[] { "test_a", "PASSED", null },
                 new String[] { "test_b", "PASSED", null })).then().statusCode(201);
+        Uploads.historiesCaughtUp();
         long a = testId("quarantine-end", "test_a");
         long b = testId("quarantine-end", "test_b");
         String until = Instant.now().plus(1, ChronoUnit.DAYS).toString();
@@ -150,6 +153,7 @@ class QuarantineTest {
         long session = Fixtures.session("quarantine-bad", "Quarantine: bad").session();
         Uploads.api(session, Uploads.report("tests/e2e/test_q.py", new String[] { "test_c", "PASSED", null }))
                 .then().statusCode(201);
+        Uploads.historiesCaughtUp();
         long c = testId("quarantine-bad", "test_c");
         String future = Instant.now().plus(1, ChronoUnit.DAYS).toString();
         assertRefused(c, "{\"owner\": \"alice\", \"until\": \"" + future + "\"}", "reason: Say why the test is quarantined");

@@ -47,6 +47,7 @@ class TestHistoryBrowserTest {
                             new String[] { "test_health_endpoint", "PASSED", null }))
                     .post("/api/sessions/" + session + "/results").then().statusCode(201);
         }
+        Uploads.historiesCaughtUp();
         long test = Uploads.number("select c.id from test_case c join project p on p.id = c.project_id "
                 + "where p.slug = 'browser-history' and c.name = 'test_websocket_event_flow'");
 

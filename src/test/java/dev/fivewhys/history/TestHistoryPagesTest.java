@@ -37,6 +37,7 @@ class TestHistoryPagesTest {
                 .contentType("application/xml").queryParam("commit", commit).queryParam("branch", "main")
                 .queryParam("environment", "staging").body(report).post("/api/sessions/" + session + "/results")
                 .then().statusCode(201);
+        Uploads.historiesCaughtUp();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 
+import dev.fivewhys.history.TestHistoryQueue;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
@@ -25,6 +27,14 @@ public final class Uploads {
 
     public static Response api(long sessionId, String report) {
         return api(sessionId, report.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Brings every test history up to date now, with the code the worker runs after each upload: tests read test_case
+     * after this instead of waiting for the worker.
+     */
+    public static int historiesCaughtUp() {
+        return Arc.container().instance(TestHistoryQueue.class).get().drainNow();
     }
 
     /** Rows in a table: what an upload left behind. */

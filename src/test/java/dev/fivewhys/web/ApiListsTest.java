@@ -40,6 +40,7 @@ class ApiListsTest {
                 .queryParam("commit", "abcdef12345").queryParam("branch", "main").body(Uploads.report("tests/e2e/test_l.py",
                         new String[] { "test_listed", "PASSED", null }))
                 .post("/api/sessions/" + first + "/results").then().statusCode(201);
+        Uploads.historiesCaughtUp();
     }
 
     private static Response list(String path) {
