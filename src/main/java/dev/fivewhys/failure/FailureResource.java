@@ -74,12 +74,12 @@ public class FailureResource {
     }
 
     /** A page of the list, the failures made only of flaky tests set apart from the others. */
-    public record Listed(List<Failure> broken, List<Failure> flaky) {
+    public record Listed(List<FailureRow> broken, List<FailureRow> flaky) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paging<Failure> failures, Listed listed, FailureFilter filter,
+        static native TemplateInstance list(Paging<FailureRow> failures, Listed listed, FailureFilter filter,
                 List<Project> projects, FailureStatus[] statuses, Severity[] severities);
 
         static native TemplateInstance detail(View view, StatusForm form, FormErrors errors, FailureStatus[] statuses);
@@ -92,11 +92,11 @@ public class FailureResource {
             @QueryParam("page") Integer page) {
         FailureFilter filter = new FailureFilter(project, status, severity, recurring);
         int current = Paging.clampPage(page);
-        PanacheQuery<Failure> query = filter.query(current, Paging.DEFAULT_SIZE);
-        Paging<Failure> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, query.count());
-        Set<Long> flaky = flakyFailures.onlyFlaky(failures.items().stream().map(f -> f.id).toList());
-        Listed listed = new Listed(failures.items().stream().filter(f -> !flaky.contains(f.id)).toList(),
-                failures.items().stream().filter(f -> flaky.contains(f.id)).toList());
+        PanacheQuery<FailureRow> query = filter.query(current, Paging.DEFAULT_SIZE).project(FailureRow.class);
+        Paging<FailureRow> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, query.count());
+        Set<Long> flaky = flakyFailures.onlyFlaky(failures.items().stream().map(FailureRow::id).toList());
+        Listed listed = new Listed(failures.items().stream().filter(f -> !flaky.contains(f.id())).toList(),
+                failures.items().stream().filter(f -> flaky.contains(f.id())).toList());
         return Templates.list(failures, listed, filter, Project.listByName(), FailureStatus.values(), Severity.values());
     }
 

@@ -112,13 +112,14 @@ public class Fixes {
         fix.verificationNote = note;
         fix.updatedAt = now;
         Analysis analysis = fix.analysis;
-        story.fire(FixStory.event(fix, FixStory.VERIFIED, note, actor, now));
         analyses.markVerified(analysis, note);
         Failure failure = analysis.failure;
         if (failure != null && failure.status != FailureStatus.RESOLVED) {
             failure.resolve(now);
             FailureEvent.record(failure, now, FailureEvent.RESOLVED, note, actor, session);
         }
+        // told once the failure is resolved: the sessions' go/no-go, decided again on it, must not count it open
+        story.fire(FixStory.event(fix, FixStory.VERIFIED, note, actor, now));
         verified.fire(new FixVerified(fix.id));
     }
 

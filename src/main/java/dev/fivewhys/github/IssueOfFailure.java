@@ -28,8 +28,13 @@ final class IssueOfFailure {
         List<Long> failureIds = story.failures().stream().map(f -> f.failure().id).toList();
         Map<Long, GitHubLink> issues = new HashMap<>();
         if (!failureIds.isEmpty()) {
-            GitHubLink.<GitHubLink> list("recordKind = ?1 and recordId in ?2 and linkKind = ?3 order by id",
-                    FailureSync.RECORD, failureIds, GitHubLink.ISSUE).forEach(link -> issues.putIfAbsent(link.recordId, link));
+            // the ids as one array: an HQL "in" list is translated to SQL again for every length it is given
+            @SuppressWarnings("unchecked")
+            List<GitHubLink> links = GitHubLink.getEntityManager().createNativeQuery("select * from github_link "
+                    + "where record_kind = ?1 and record_id = any(cast(?2 as bigint[])) and link_kind = ?3 order by id",
+                    GitHubLink.class).setParameter(1, FailureSync.RECORD).setParameter(2, failureIds.toArray(Long[]::new))
+                    .setParameter(3, GitHubLink.ISSUE).getResultList();
+            links.forEach(link -> issues.putIfAbsent(link.recordId, link));
         }
         return issues;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -137,11 +138,17 @@ public class ResultResource {
         Paging<ResultRow> results = run == null ? new Paging<>(List.of(), 1, ResultSearch.PAGE_SIZE, 0)
                 : search.page(run, filter, Paging.clampPage(page));
         List<RunSuite> suites = run == null ? List.of() : RunSuite.listByRun(run.id, SUITES_SHOWN);
-        long suiteCount = run == null ? 0 : RunSuite.countByRun(run.id);
-        return new View(session, runs, TestRun.countOf(session.id), run, filter, results, suites, suiteCount,
-                FailureOccurrence.listBySession(session.id, FAILURES_SHOWN),
-                FailureOccurrence.countBySession(session.id),
+        long suiteCount = run == null ? 0 : total(suites, SUITES_SHOWN, () -> RunSuite.countByRun(run.id));
+        List<FailureOccurrence> failures = FailureOccurrence.listBySession(session.id, FAILURES_SHOWN);
+        return new View(session, runs, total(runs, RUNS_SHOWN, () -> TestRun.countOf(session.id)), run, filter,
+                results, suites, suiteCount, failures,
+                total(failures, FAILURES_SHOWN, () -> FailureOccurrence.countBySession(session.id)),
                 new Retention(retention.period().orElse(null), ResultRemoval.latest()));
+    }
+
+    /** How many there are in all: a list shorter than its limit is all of them, and needs no count query. */
+    static long total(List<?> shown, int limit, LongSupplier count) {
+        return shown.size() < limit ? shown.size() : count.getAsLong();
     }
 
     static TestSession findSession(long id) {

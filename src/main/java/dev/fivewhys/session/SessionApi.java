@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.fivewhys.project.Project;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.ApiPage;
@@ -44,6 +46,8 @@ public class SessionApi {
     SecurityIdentity identity;
     @Inject
     SessionJudge judge;
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,8 +89,8 @@ public class SessionApi {
                 .and("status = :status", "status", ApiPage.choice("status", status, SessionStatus.class))
                 .and("startedAt >= :from", "from", ApiPage.instant("from", from))
                 .and("startedAt < :to", "to", ApiPage.instant("to", to));
-        return ApiPage.of(TestSession.find(where.orderBy("startedAt desc nulls last, id desc"), where.params()), page,
-                size, (TestSession s) -> SessionJson.Session.of(s, judge.judge(s)));
+        return ApiPage.ofRows(TestSession.find(where.orderBy("startedAt desc nulls last, id desc"), where.params()),
+                page, size, (List<TestSession> rows) -> SessionList.of(rows, judge, json));
     }
 
     private static String blankToNull(String value) {

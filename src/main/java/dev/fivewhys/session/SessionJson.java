@@ -45,8 +45,11 @@ public final class SessionJson {
             GoNoGo goNoGo, long version) {
 
         static Session of(TestSession s, GoNoGo goNoGo) {
-            List<PhaseContent> phases = s.phases.stream().map(PhaseContent::of).toList();
-            List<CriterionContent> criteria = s.criteria.stream().map(CriterionContent::of).toList();
+            return of(s, s.phases.stream().map(PhaseContent::of).toList(),
+                    s.criteria.stream().map(CriterionContent::of).toList(), goNoGo);
+        }
+
+        static Session of(TestSession s, List<PhaseContent> phases, List<CriterionContent> criteria, GoNoGo goNoGo) {
             return new Session(s.id, "/sessions/" + s.id, s.project.slug, s.title, s.mission, s.environment, s.status,
                     s.startedAt, s.endedAt, s.target, s.performanceTarget, Impact.of(s.impact),
                     s.continues == null ? null : s.continues.id, phases, criteria, goNoGo, s.version);

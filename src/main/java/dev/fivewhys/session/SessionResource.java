@@ -99,7 +99,10 @@ public class SessionResource {
     @Authenticated
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("log") String log) {
         TimelineFilter filter = TimelineFilter.parse(log);
-        TestSession session = find(id);
+        TestSession session = TestSession.findShown(id);
+        if (session == null) {
+            throw new NotFoundException();
+        }
         return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline), TimeFormat.zone()),
                 TimelineFilter.values());
     }

@@ -52,6 +52,12 @@ public class TestSession extends PanacheEntity {
      */
     @Column(name = "keep_results", insertable = false, updatable = false)
     public boolean keepResults;
+    /**
+     * The last go/no-go decided, as JSON ({@link SessionJson.GoNoGo}); null until decided. Written only by
+     * story.SessionVerdicts in SQL, with go_no_go, whenever the session's records change.
+     */
+    @Column(name = "go_no_go_decision", insertable = false, updatable = false)
+    public String goNoGoDecision;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -73,6 +79,12 @@ public class TestSession extends PanacheEntity {
      */
     public BusinessImpact getImpact() {
         return impact != null ? impact : new BusinessImpact();
+    }
+
+    /** The session with its project and the session it continues, which its page shows, in one query. */
+    public static TestSession findShown(long id) {
+        return find("from TestSession s join fetch s.project left join fetch s.continues where s.id = ?1", id)
+                .firstResult();
     }
 
     public static List<TestSession> listRecent(int limit) {

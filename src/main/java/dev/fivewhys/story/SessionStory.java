@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Query;
+
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.audit.ComplianceAudit;
 import dev.fivewhys.audit.GoNoGo;
@@ -27,10 +29,13 @@ import dev.fivewhys.session.TestSession;
  * latest audit, stability validation and go/no-go, whether an analysis was started from the session or from the
  * failure; and the analyses started from the session about no failure seen in it. Read in the caller's transaction.
  */
-public record SessionStory(TestSession session, long runs, List<FailureStory> failures, List<AnalysisStory> analyses) {
+public record SessionStory(TestSession session, long runs, List<TestRun> latestRuns, List<FailureStory> failures,
+        List<AnalysisStory> analyses) {
 
     /** The most failures a session page lists (the worst first); the results page lists them all. */
     static final int MOST_FAILURES = 200;
+    /** The runs a session page lists, the latest first. */
+    static final int LATEST_RUNS = 5;
 
     /** How the failure came to this session: new here, seen in earlier sessions, or back after it was resolved. */
     public enum Arrival {
@@ -67,14 +72,22 @@ public record SessionStory(TestSession session, long runs, List<FailureStory> fa
         }
     }
 
-    /** Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). */
+    /**
+     * Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). The
+     * lists of ids are bound as one array each (native SQL): an HQL "in" list of a new length is translated to SQL
+     * again on every view, which cost the session page more than its database time.
+     */
     public static SessionStory of(TestSession session) {
         List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
         List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
-        Map<Long, List<Analysis>> analysesByFailure = failureIds.isEmpty() ? Map.of()
-                : Analysis.<Analysis> list("failure.id in ?1 order by createdAt desc, id desc", failureIds).stream()
-                        .collect(Collectors.groupingBy(a -> a.failure.id));
-        List<Analysis> fromSession = Analysis.listForSession(session);
+        // the analyses of its failures and those started from the session, in one query
+        List<Analysis> analyses = byIds(Analysis.class, "select * from analysis where failure_id = any(cast(?1 as bigint[])) "
+                + "or session_id = ?2 order by created_at desc, id desc", failureIds, session.id);
+        Set<Long> seenIds = Set.copyOf(failureIds);
+        Map<Long, List<Analysis>> analysesByFailure = analyses.stream()
+                .filter(a -> a.failure != null && seenIds.contains(a.failure.id))
+                .collect(Collectors.groupingBy(a -> a.failure.id));
+        List<Analysis> fromSession = analyses.stream().filter(a -> startedFrom(a, session)).toList();
         Records records = Records.of(Stream.concat(analysesByFailure.values().stream().flatMap(List::stream),
                 fromSession.stream()).map(a -> a.id).distinct().toList());
         Set<Long> reopenedHere = reopenedIn(session, seenHere);
@@ -83,18 +96,36 @@ public record SessionStory(TestSession session, long runs, List<FailureStory> fa
         List<FailureStory> failures = new ArrayList<>();
         for (FailureOccurrence seen : seenHere) {
             Failure failure = seen.failure;
-            List<AnalysisStory> analyses = new ArrayList<>();
+            List<AnalysisStory> stories = new ArrayList<>();
             for (Analysis analysis : analysesByFailure.getOrDefault(failure.id, List.of())) {
-                analyses.add(records.story(analysis, analysis.session == session));
+                stories.add(records.story(analysis, startedFrom(analysis, session)));
                 told.add(analysis.id);
             }
             Arrival arrival = reopenedHere.contains(failure.id) ? Arrival.REOPENED
                     : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
-            failures.add(new FailureStory(failure, seen, arrival, analyses));
+            failures.add(new FailureStory(failure, seen, arrival, stories));
         }
         List<AnalysisStory> others = fromSession.stream().filter(a -> !told.contains(a.id))
                 .map(a -> records.story(a, true)).toList();
-        return new SessionStory(session, TestRun.countOf(session.id), failures, others);
+        // fewer runs than the page lists are all of them: no count query then
+        List<TestRun> latestRuns = TestRun.latestOf(session.id, LATEST_RUNS);
+        long runs = latestRuns.size() < LATEST_RUNS ? latestRuns.size() : TestRun.countOf(session.id);
+        return new SessionStory(session, runs, latestRuns, failures, others);
+    }
+
+    private static boolean startedFrom(Analysis analysis, TestSession session) {
+        return analysis.session != null && session.id.equals(analysis.session.id);
+    }
+
+    /** The entities a native query with the ids as its first parameter (a bigint array) finds. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> byIds(Class<E> type, String sql, List<Long> ids, Object... more) {
+        Query query = Analysis.getEntityManager().createNativeQuery(sql, type)
+                .setParameter(1, ids.toArray(Long[]::new));
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(i + 2, more[i]);
+        }
+        return query.getResultList();
     }
 
     /** The recurring failures of the session that were reopened by one of its runs. */
@@ -118,14 +149,17 @@ public record SessionStory(TestSession session, long runs, List<FailureStory> fa
             if (analysisIds.isEmpty()) {
                 return new Records(Map.of(), Map.of(), Map.of());
             }
-            List<Fix> fixes = Fix.list("analysis.id in ?1 order by recordedAt, id", analysisIds);
+            List<Fix> fixes = byIds(Fix.class, "select * from fix where analysis_id = any(cast(?1 as bigint[])) "
+                    + "order by recorded_at, id", analysisIds);
             List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
             Map<Long, ComplianceAudit> audits = new HashMap<>();
             Map<Long, StabilityValidation> stability = new HashMap<>();
             if (!fixIds.isEmpty()) {
-                ComplianceAudit.<ComplianceAudit> list("fix.id in ?1 order by recordedAt desc, id desc", fixIds)
+                byIds(ComplianceAudit.class, "select * from compliance_audit where fix_id = any(cast(?1 as bigint[])) "
+                        + "order by recorded_at desc, id desc", fixIds)
                         .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
-                StabilityValidation.<StabilityValidation> list("fix.id in ?1 order by recordedAt desc, id desc", fixIds)
+                byIds(StabilityValidation.class, "select * from stability_validation where fix_id = any(cast(?1 as "
+                        + "bigint[])) order by recorded_at desc, id desc", fixIds)
                         .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
             }
             return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);

@@ -8,13 +8,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.fivewhys.session.SessionGoNoGoChanged;
 import dev.fivewhys.session.SessionJson;
 import dev.fivewhys.session.SessionJudge;
 import dev.fivewhys.session.TestSession;
 
 /**
- * Decides sessions' go/no-go again when their records change, keeps the last verdict in test_session.go_no_go, and
+ * Decides sessions' go/no-go again when their records change, keeps the last verdict in test_session.go_no_go (and the
+ * whole decision as the API shows it in go_no_go_decision, so that lists read it instead of deciding again), and
  * announces a change of verdict ({@link SessionGoNoGoChanged}) inside the transaction that changed the records.
  */
 @ApplicationScoped
@@ -24,10 +28,28 @@ public class SessionVerdicts implements SessionJudge {
     EntityManager entityManager;
     @Inject
     Event<SessionGoNoGoChanged> changed;
+    @Inject
+    ObjectMapper json;
 
     @Override
     public SessionJson.GoNoGo judge(TestSession session) {
         return decide(session).json();
+    }
+
+    /** Sessions after {@code afterId} never decided since the decision is kept in full (V16_4), in id order. */
+    List<Long> undecided(long afterId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("select id from test_session where go_no_go_decision is null "
+                + "and id > ?1 order by id limit ?2").setParameter(1, afterId).setParameter(2, limit).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private String json(SessionGoNoGo.Decision decision) {
+        try {
+            return json.writeValueAsString(decision.json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The go/no-go of a session could not be written as JSON", e);
+        }
     }
 
     public SessionGoNoGo.Decision decide(TestSession session) {
@@ -55,9 +77,9 @@ public class SessionVerdicts implements SessionJudge {
         List<String> was = entityManager.createNativeQuery("select go_no_go from test_session where id = ?1 for no key update")
                 .setParameter(1, sessionId).getResultList();
         String previous = was.isEmpty() ? null : was.get(0);
-        entityManager.createNativeQuery("update test_session set go_no_go = ?1, go_no_go_summary = ?2 where id = ?3")
-                .setParameter(1, current).setParameter(2, decision.summary()).setParameter(3, sessionId)
-                .executeUpdate();
+        entityManager.createNativeQuery("update test_session set go_no_go = ?1, go_no_go_summary = ?2, "
+                + "go_no_go_decision = ?3 where id = ?4").setParameter(1, current).setParameter(2, decision.summary())
+                .setParameter(3, json(decision)).setParameter(4, sessionId).executeUpdate();
         if (previous != null && !previous.equals(current)) {
             changed.fire(new SessionGoNoGoChanged(sessionId, previous, current));
         }

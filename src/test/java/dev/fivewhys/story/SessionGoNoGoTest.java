@@ -170,13 +170,25 @@ class SessionGoNoGoTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** The API and the kept column agree on the verdict; the API says what would change it. */
+    private static JsonPath listed() {
+        return given().auth().preemptive().basic("manager", "manager" + Fixtures.PASSWORD_SUFFIX)
+                .get("/api/sessions?project=go-no-go&size=200").then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * The API and the kept column agree on the verdict; the API says what would change it; the sessions list, which
+     * reads the decision as kept, shows the same go/no-go as the session decided afresh.
+     */
     private static void assertVerdict(long id, String verdict, String summary) {
         JsonPath api = api(id);
         assertEquals(verdict + ": " + summary, api.getString("goNoGo.verdict") + ": " + api.getString("goNoGo.summary"));
         List<Object[]> kept = Uploads.rows("select go_no_go, go_no_go_summary from test_session where id = ?1", id);
         assertEquals(verdict, kept.get(0)[0], "kept verdict");
         assertEquals(summary, kept.get(0)[1], "kept summary");
+        assertEquals(api.getMap("goNoGo"), listed().getMap("items.find { it.id == " + id + " }.goNoGo"),
+                "the go/no-go the list reads as kept");
+        assertTrue(Uploads.number("select count(*) from test_session where id = ?1 and go_no_go_decision like ?2", id,
+                "%" + summary.replace("%", "") + "%") == 1, "kept decision");
         assertTrue(summary.length() > 0);
     }
 }

@@ -54,7 +54,20 @@ class PageQueriesTest {
             }
         }
         assertEquals(List.of(), grew);
+        Map<String, Integer> sent = new LinkedHashMap<>();
+        MOST.keySet().forEach(page -> sent.put(page, large.get(page).size()));
+        assertEquals(MOST, sent, "statements per page: fewer is progress (lower the figure), more is a regression");
     }
+
+    /**
+     * What each page sends now with the larger data, its login included (the impact page, whose count also depends on
+     * what other tests left in the database, only must not grow). Lowered by issue 16: the session page from 21
+     * (its project and the session it continues read with it, its analyses in one query, its runs counted only when
+     * it shows as many as it lists), the results page from 9 (no count of a list shorter than its limit), the
+     * sessions API from 16 with one session and 44 with five (each go/no-go read as kept, plans one query per list).
+     */
+    private static final Map<String, Integer> MOST = Map.of("failures", 5, "sessions", 4, "session", 18,
+            "results", 6, "analyses", 3, "sessions API", 9);
 
     private static Map<String, String> pages(long session) {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -64,8 +77,12 @@ class PageQueriesTest {
         pages.put("session", "/sessions/" + session);
         pages.put("results", "/sessions/" + session + "/results");
         pages.put("analyses", "/analyses");
+        // the sessions API lists every session with its go/no-go, read as kept, not decided again per session
+        pages.put("sessions API", API + "/api/sessions?project=" + PROJECT + "&size=200");
         return pages;
     }
+
+    private static final String API = "api:";
 
     /** Each page twice; the fewer counts (a login's "last seen" is written at most once a minute, on any page). */
     private static Map<String, List<String>> count(WebClient client, Map<String, String> pages) {
@@ -73,7 +90,9 @@ class PageQueriesTest {
         pages.forEach((name, path) -> {
             List<String> best = null;
             for (int i = 0; i < 2; i++) {
-                List<String> seen = SqlCounter.during(() -> client.get(path).then().statusCode(200));
+                List<String> seen = SqlCounter.during(() -> (path.startsWith(API)
+                        ? Api.as("manager").get(path.substring(API.length()))
+                        : client.get(path)).then().statusCode(200));
                 if (best == null || seen.size() < best.size()) {
                     best = seen;
                 }
