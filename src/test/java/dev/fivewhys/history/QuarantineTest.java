@@ -100,6 +100,9 @@ class QuarantineTest {
         assertEquals(0, jobs("quarantine"), "nothing for GitHub");
         assertEquals(0, Uploads.number("select count(*) from failure_occurrence where session_id = ?1", second),
                 "the session has no failures: nothing for its go/no-go to count");
+        List<String> facts = as("engineer").get("/api/sessions/" + second).then().statusCode(200).extract()
+                .path("goNoGo.facts");
+        assertTrue(facts.contains("No open failures"), "its go/no-go counts no failure: " + facts);
         assertEquals(2, Uploads.number("select count(*) from test_result r join test_run t on t.id = r.run_id where "
                 + "t.session_id = ?1 and r.status in ('FAILED', 'ERRORED') and r.failure_id is null", second),
                 "the failing results are stored");
