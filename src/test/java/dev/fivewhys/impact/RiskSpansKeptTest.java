@@ -27,14 +27,15 @@ class RiskSpansKeptTest {
     private static final String FROM_SCRATCH = """
             select s.id, s.project_id, s.impact_currency, s.impact_basis, s.impact_amount_minor,
                    coalesce(s.started_at, s.created_at),
-                   least(case when s.status = 'PASSED' then coalesce(s.ended_at, s.updated_at) end, n.opened)
+                   least(case when s.status = 'PASSED' then coalesce(s.ended_at, s.updated_at) end, n.opened),
+                   s.status in ('PLANNED', 'RUNNING', 'BLOCKED') and coalesce(s.go_no_go, 'NO_GO') = 'NO_GO'
             from test_session s
             left join (select continues_session_id, min(coalesce(started_at, created_at)) as opened from test_session
                        where continues_session_id is not null group by continues_session_id) n
               on n.continues_session_id = s.id
             where s.impact_amount_minor is not null order by 1""";
     private static final String KEPT = "select session_id, project_id, impact_currency, impact_basis, amount, opened, "
-            + "closed from session_risk_span order by 1";
+            + "closed, awaiting_decision from session_risk_span order by 1";
 
     /** Per project and kind of money, the spans with no end (project_risk, migration V16_6). */
     private static final String PROJECT_FROM_SCRATCH = """
@@ -125,6 +126,14 @@ class RiskSpansKeptTest {
         assertAtEveryMoment("the first continues the third and started before it");
         Uploads.execute("update test_session set project_id = (select min(id) from project) where id = ?1", first);
         assertKept("the first moved to another project");
+
+        Uploads.execute("update test_session set go_no_go = 'CONDITIONAL_GO' where id = ?1", first);
+        assertKept("the first is cleared: it no longer awaits a decision");
+        Uploads.execute("update test_session set go_no_go = 'NO_GO' where id = ?1", first);
+        assertKept("the first says NO GO: it awaits a decision again");
+        Uploads.execute("update test_session set status = 'FAILED' where id = ?1", first);
+        assertKept("the first failed: it is finished, nothing to decide");
+        assertAtEveryMoment("the first failed");
         assertAtEveryMoment("the first moved to another project");
     }
 }

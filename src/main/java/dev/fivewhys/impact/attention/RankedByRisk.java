@@ -38,12 +38,7 @@ class RankedByRisk {
          */
         ANALYSIS("failure_id"),
         /** Items whose id is a failure's: the sessions it was seen in. */
-        FAILURE("id"),
-        /**
-         * Items whose id is a session's: that session, at risk; they carry its span's {@code risk_currency},
-         * {@code risk_basis} and {@code risk_amount}.
-         */
-        SESSION(null);
+        FAILURE("id");
 
         /** Each item's revenue at risk per kind of money, from {@code kept} and {@code touched}, ranked as one number. */
         private static final String RANKED = """
@@ -69,20 +64,13 @@ class RankedByRisk {
         }
 
         /**
-         * The query after {@code items}, ranking them; for sessions, from the span columns they carry. Else CTE bodies:
+         * The query after {@code items}, ranking them. CTE bodies:
          * {@code kept} (item id, currency, basis, amount) from failure_risk for the items whose failure's
          * kept figure holds at :now, and {@code touched} (item id, session id) for the sessions to look up in
          * {@code at_risk}: all of an item's when its failure's figure does not hold at :now, and those it touches besides
          * its failure's.
          */
         String sql() {
-            if (failure == null) {
-                // one session, one span: its own amount is its rank, with nothing to add up or join again
-                String rank = "case risk_basis when 'ARR' then risk_amount / 12.0 else risk_amount end";
-                return """
-                        select items.*, %1$s, risk_currency || ' ' || risk_basis || ' ' || risk_amount, count(*) over ()
-                        from items order by %1$s desc, items.since, items.id""".formatted(rank);
-            }
             String unsettled = "exists (select 1 from failure_risk u where u.failure_id = i.%s and u.latest > :now)"
                     .formatted(failure);
             String kept = """

@@ -1,41 +1,63 @@
 package dev.fivewhys.impact.attention;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.impact.ImpactFilter;
+import dev.fivewhys.impact.Money;
+import dev.fivewhys.impact.RevenueAtRisk;
+import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 
 /**
  * Sessions that put revenue at risk now, are not finished (planned, running or blocked), and are not cleared: their own
  * go/no-go (computed from their criteria, failures and fixes, kept in test_session.go_no_go) says NO GO, or was never
- * decided. {@link #HAS_GO_NO_GO} is that definition, and the one place to change it.
+ * decided. Each session's span says whether it awaits that decision and ranks it (migration V16_9, where the definition
+ * is), so a view reads the top of one index instead of ranking every such session.
  */
 @ApplicationScoped
 class SessionsWithoutGoNoGo implements AttentionSource {
 
-    /** Over test_session {@code s}. */
-    static final String HAS_GO_NO_GO = "coalesce(s.go_no_go, 'NO_GO') <> 'NO_GO'";
+    /** Over session_risk_span {@code r}: awaiting a decision and at risk at :now. */
+    private static final String AWAITING = "r.awaiting_decision and r.opened <= :now and (r.closed is null or r.closed > :now)";
 
     @Inject
-    RankedByRisk ranked;
+    EntityManager em;
 
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = ranked.run("""
-                select s.id, coalesce(s.started_at, s.created_at) as since, s.title, s.status, s.go_no_go_summary,
-                       r.impact_currency as risk_currency, r.impact_basis as risk_basis, r.amount as risk_amount
-                from test_session s join at_risk r on r.session_id = s.id
-                where s.status in ('PLANNED', 'RUNNING', 'BLOCKED')""" + " and not " + HAS_GO_NO_GO,
-                RankedByRisk.Touches.SESSION, filter, now, limit, Map.of());
-        return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.SESSION_WITHOUT_GO_NO_GO,
-                row.text(0), "/sessions/" + row.id(),
-                SessionStatus.valueOf(row.text(1)).label + ", at risk, and not cleared"
-                        + (row.text(2) == null ? ": its go/no-go is not decided yet" : ": NO GO. " + row.text(2)),
-                row.since(),
-                row.waiting(), row.atRisk(), row.rank())).toList(), rows.total());
+        String where = AWAITING + Projects.clause(filter, "r");
+        Query query = em.createNativeQuery("""
+                select r.session_id, r.opened, s.title, s.status, s.go_no_go_summary, r.impact_currency, r.impact_basis,
+                       r.amount, r.rank, (select count(*) from session_risk_span r where %1$s)
+                from (select * from session_risk_span r where %1$s order by r.rank desc, r.opened, r.session_id limit :limit) r
+                join test_session s on s.id = r.session_id
+                order by r.rank desc, r.opened, r.session_id""".formatted(where)).setParameter("now", Timestamp.from(now))
+                .setParameter("limit", limit);
+        RevenueAtRisk.bindProject(query, filter);
+        long total = 0;
+        List<AttentionItem> items = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            Instant since = SqlValues.instant(r[1]);
+            String summary = (String) r[4];
+            List<Money> atRisk = r[5] == null || r[6] == null ? List.of()
+                    : List.of(new Money(((Number) r[7]).longValue(), (String) r[5], ImpactBasis.valueOf((String) r[6])));
+            items.add(new AttentionItem(AttentionItem.Kind.SESSION_WITHOUT_GO_NO_GO, (String) r[2],
+                    "/sessions/" + r[0], SessionStatus.valueOf((String) r[3]).label + ", at risk, and not cleared"
+                            + (summary == null ? ": its go/no-go is not decided yet" : ": NO GO. " + summary),
+                    since, Duration.between(since, now), atRisk, ((Number) r[8]).doubleValue()));
+            total = ((Number) r[9]).longValue();
+        }
+        return new Found(items, total);
     }
 }
