@@ -12,10 +12,9 @@ import jakarta.inject.Inject;
 import dev.fivewhys.core.FiveWhysConfig;
 
 /**
- * The impact page is the managers' home and is opened far more often than its figures change, and
- * each view reads every session with an impact. Each copy of the app keeps a computed summary for a
- * short while (fivewhys.impact-cache, 30 s by default; 0 turns it off); the page says as of when. Nothing
- * here is needed by another copy: each computes its own.
+ * The impact page can be kept per copy of the app for a short while (fivewhys.impact-cache; off by default, so every
+ * view computes its figures from what the database keeps up to date); the page says as of when. Nothing here is
+ * needed by another copy: each computes its own.
  */
 @ApplicationScoped
 public class RecentSummaries {
