@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -66,8 +64,9 @@ public class ResultApi {
     }
 
     @POST
-    // any type reaches the method, which says which it takes: matching alone lets a missing or empty one through
+    // any type matches, and ReportContentType says which it takes: matching alone lets a missing or empty one through
     @Consumes(MediaType.WILDCARD)
+    @XmlReportBody
     @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
     @Operation(summary = "Upload a JUnit XML report to a session", description = "The body is the report itself, "
             + "streamed: any size up to the server's limit (FIVEWHYS_MAX_UPLOAD_SIZE, 100 MB by default). "
@@ -78,7 +77,7 @@ public class ResultApi {
     @APIResponse(responseCode = "201", description = "Stored: the run's totals and the failures it touched", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestReport.class)))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "413", description = "Larger than the server accepts")
-    @APIResponse(responseCode = "415", description = "Content-Type missing, or not application/xml or text/xml")
+    @APIResponse(responseCode = "415", description = "Content-Type missing, or not application/xml or text/xml (a form or multipart upload included); nothing stored")
     @APIResponse(responseCode = "422", description = "Not a JUnit report we can read; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Refusal.class)))
     public Response upload(@PathParam("id") long id,
             @Parameter(description = "What to call the run, e.g. the report's file name or the CI job") @QueryParam("name") String name,
@@ -91,26 +90,12 @@ public class ResultApi {
             @Parameter(description = "The CI job's http(s) address; or header X-CI-Job-URL") @QueryParam("jobUrl") String jobUrl,
             @Parameter(hidden = true) @HeaderParam("X-CI-Job-URL") String jobUrlHeader,
             @Parameter(description = "The environment tested, e.g. staging; or header X-Environment") @QueryParam("environment") String environment,
-            @Parameter(hidden = true) @HeaderParam("X-Environment") String environmentHeader,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws ReportRejectedException {
-        if (!isXml(contentType)) {
-            throw new ClientErrorException("Send the report as the body, with Content-Type application/xml or text/xml"
-                    + (contentType == null || contentType.isBlank() ? "" : ", not " + contentType), 415);
-        }
+            @Parameter(hidden = true) @HeaderParam("X-Environment") String environmentHeader, InputStream body)
+            throws ReportRejectedException {
         RunContext context = RunContext.of(commit, commitHeader, branch, branchHeader, job, jobHeader, jobUrl,
                 jobUrlHeader, environment, environmentHeader);
         IngestReport report = ingestion.ingest(id, body, name, identity.getPrincipal().getName(), context);
         return Response.created(URI.create(report.resultsPage())).entity(report).build();
-    }
-
-    private static boolean isXml(String contentType) {
-        try {
-            MediaType type = MediaType.valueOf(contentType == null ? "" : contentType.strip());
-            return type.getSubtype().equalsIgnoreCase("xml")
-                    && (type.getType().equalsIgnoreCase("application") || type.getType().equalsIgnoreCase("text"));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @GET

@@ -42,7 +42,7 @@ public class User extends PanacheEntity {
         return list("order by username");
     }
 
-    public static User create(String username, String password, String role, Instant now) {
+    public static User create(String username, PasswordHash password, String role, Instant now) {
         User user = new User();
         user.username = username;
         user.setPassword(password);
@@ -52,8 +52,8 @@ public class User extends PanacheEntity {
         return user;
     }
 
-    public void setPassword(String password) {
-        passwordHash = BcryptUtil.bcryptHash(password);
+    public void setPassword(PasswordHash password) {
+        passwordHash = password.value();
     }
 
     public boolean passwordMatches(String password) {

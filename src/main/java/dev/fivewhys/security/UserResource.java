@@ -33,6 +33,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed(Role.ADMIN)
 public class UserResource {
 
+    private static final String TAKEN = "This username is taken";
+
     @Inject
     Forms forms;
     @Inject
@@ -41,6 +43,10 @@ public class UserResource {
     SecurityIdentity identity;
     @Inject
     LoginSessions sessions;
+    @Inject
+    PasswordHashing hashing;
+    @Inject
+    Accounts accounts;
 
     public static class NewUserForm {
         @RestForm
@@ -69,19 +75,24 @@ public class UserResource {
         return page(new NewUserForm(), FormErrors.none());
     }
 
+    /** The password is hashed before the short transaction that stores the account (bcrypt takes its time). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response create(@BeanParam NewUserForm form) {
         FormErrors errors = forms.validate(form);
         if (errors.isEmpty() && User.findByUsername(form.username).isPresent()) {
-            errors.add("username", "This username is taken");
+            errors.add("username", TAKEN);
+        }
+        if (errors.isEmpty()) {
+            PasswordHash hash = hashing.hash(form.password);
+            if (accounts.create(form.username, hash, form.role, clock.instant()).isEmpty()) {
+                errors.add("username", TAKEN);
+            }
         }
         if (!errors.isEmpty()) {
             form.password = "";
             return Forms.invalid(page(form, errors));
         }
-        User.create(form.username, form.password, form.role, clock.instant());
         return forms.redirect("/admin/users", "User " + form.username + " created");
     }
 
@@ -123,19 +134,21 @@ public class UserResource {
         return forms.redirect("/admin/users", user.username + (activate ? " reactivated" : " deactivated"));
     }
 
-    /** For someone who forgot theirs: a new password, and the end of every login with the old one. */
+    /**
+     * For someone who forgot theirs: a new password, and the end of every login with the old one. Hashed before the
+     * short transaction that stores it.
+     */
     @POST
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
         User user = find(id);
         if (password == null || password.length() < User.MIN_PASSWORD || password.length() > User.MAX_PASSWORD) {
             return refused("New password of " + user.username + ": " + User.PASSWORD_RULE.toLowerCase());
         }
-        user.setPassword(password);
+        PasswordHash hash = hashing.hash(password);
         CurrentLogin login = CurrentLogin.of(identity);
-        sessions.endAllOf(user, isSelf(user) && login != null ? login.sessionId() : null);
+        accounts.changePassword(user.id, hash, isSelf(user) && login != null ? login.sessionId() : null);
         return forms.redirect("/admin/users", "Password of " + user.username + " reset; their logins were ended");
     }
 

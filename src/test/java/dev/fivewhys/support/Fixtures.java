@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.project.Project;
+import dev.fivewhys.security.PasswordHash;
+import dev.fivewhys.security.PasswordHashing;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.security.User;
 import dev.fivewhys.session.CriterionState;
@@ -22,14 +24,15 @@ public final class Fixtures {
 
     /** Makes sure an active user with this role exists; its password is the username plus "-password". */
     public static void user(String username, String role) {
+        PasswordHash password = new PasswordHashing().hash(username + PASSWORD_SUFFIX);
         QuarkusTransaction.requiringNew().run(() -> {
             User user = User.findByUsername(username).orElse(null);
             if (user == null) {
-                User.create(username, username + PASSWORD_SUFFIX, role, Instant.now());
+                User.create(username, password, role, Instant.now());
             } else {
                 user.role = role;
                 user.active = true;
-                user.setPassword(username + PASSWORD_SUFFIX);
+                user.setPassword(password);
             }
         });
     }
