@@ -34,6 +34,10 @@ public class HookAddressGuard {
                     "Give the address without a user name or password (user:password@): the signature proves the sender");
         }
         String host = url.getHost();
+        if (host == null || host.isBlank()) {
+            // looked up, no host would mean this machine
+            throw new ValidationProblem("Give the address with its host, e.g. https://hooks.slack.com/services/…");
+        }
         InetAddress[] addresses;
         try {
             // an IP written as 2130706433 or 127.1 comes back as the bytes it means, checked like any other
