@@ -119,20 +119,25 @@ public class NotificationSender {
     }
 
     private Outcome post(Claimed claimed) {
-        URI url = URI.create(claimed.url());
+        URI url;
         InetAddress to;
         try {
+            url = URI.create(claimed.url());
             // checked again at each attempt: the name may point elsewhere since the hook was saved
             to = guard.destination(url);
-        } catch (ValidationProblem refused) {
+        } catch (ValidationProblem | IllegalArgumentException refused) {
             return new Outcome(null, null, "Not sent: " + refused.getMessage());
         }
         byte[] body = claimed.payload().getBytes(StandardCharsets.UTF_8);
+        return send(request(claimed, url, to, body), body);
+    }
+
+    private RequestOptions request(Claimed claimed, URI url, InetAddress to, byte[] body) {
         boolean https = url.getScheme().equalsIgnoreCase("https");
         int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
         String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+        return new RequestOptions().setMethod(HttpMethod.POST)
                 // the checked address itself, without its name, so nothing looks the name up again
                 .setServer(SocketAddress.inetSocketAddress(port, to.getHostAddress()))
                 // while the Host header, TLS name (SNI) and certificate check use the URL's host
@@ -141,6 +146,9 @@ public class NotificationSender {
                 .putHeader("User-Agent", "FiveWhys-Notifications").putHeader("X-FiveWhys-Event", claimed.event())
                 .putHeader("X-FiveWhys-Delivery", Long.toString(claimed.id()))
                 .putHeader(NotificationSignature.HEADER, NotificationSignature.sign(claimed.secret(), body));
+    }
+
+    private Outcome send(RequestOptions request, byte[] body) {
         try {
             return http.request(request).compose(r -> r.send(Buffer.buffer(body)))
                     .compose(r -> r.body().map(answer -> new Outcome(r.statusCode(),
