@@ -15,6 +15,7 @@ import dev.fivewhys.core.Choices;
 import dev.fivewhys.core.ValidationProblem;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.web.FormErrors;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The one writer of a project's notification hooks: each one checked the same way. */
 @ApplicationScoped
@@ -24,6 +25,8 @@ public class NotificationHooks {
 
     @Inject
     Clock clock;
+    @Inject
+    HookAddressGuard guard;
 
     /**
      * Only http and https are sent to; anything else (file:, ftp:, javascript:…) is refused, and the message says so.
@@ -54,10 +57,18 @@ public class NotificationHooks {
         return uri;
     }
 
-    /** @return the new hook, or null when messages were added beside the fields */
+    /**
+     * Checks the form, then stores the hook in a transaction of its own: the caller must not hold one, since the
+     * address's host is looked up in DNS first.
+     *
+     * @return the new hook, or null when messages were added beside the fields
+     */
     public NotificationHook add(Project project, String url, String secret, List<String> events, String actor,
             FormErrors errors) {
         URI address = errors.read("url", () -> address(url));
+        if (address != null) {
+            errors.read("url", () -> guard.destination(address));
+        }
         String key = secret == null ? "" : secret.strip();
         if (key.length() < 8 || key.length() > 200) {
             errors.add("secret", "A secret of 8 to 200 characters, which the receiver checks the signature with");
@@ -76,13 +87,15 @@ public class NotificationHooks {
             return null;
         }
         NotificationHook hook = new NotificationHook();
-        hook.project = project;
         hook.url = address.toString();
         hook.secret = key;
         hook.events = chosen.stream().map(Enum::name).collect(Collectors.joining(","));
         hook.createdBy = actor;
         hook.createdAt = clock.instant();
-        hook.persist();
+        QuarkusTransaction.requiringNew().run(() -> {
+            hook.project = Project.getEntityManager().getReference(Project.class, project.id);
+            hook.persist();
+        });
         return hook;
     }
 }

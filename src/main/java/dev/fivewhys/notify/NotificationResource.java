@@ -58,9 +58,9 @@ public class NotificationResource {
         return page(project(slug), new Typed("", List.of()), FormErrors.none());
     }
 
+    /** No transaction here: the address's host is looked up in DNS before the hook is stored in one of its own. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response add(@PathParam("slug") String slug, @RestForm String url, @RestForm String secret,
             @RestForm("events") List<String> events) {
         Project project = project(slug);

@@ -1,23 +1,33 @@
 package dev.fivewhys.notify;
 
-import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.fivewhys.core.ValidationProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Sends queued notifications: claims one in a short transaction (SKIP LOCKED, so copies of the app never send the same
@@ -39,8 +49,28 @@ public class NotificationSender {
     @Inject
     NotifyConfig config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    @Inject
+    HookAddressGuard guard;
+    @Inject
+    Vertx vertx;
+
+    private static final Duration CONNECT = Duration.ofSeconds(5);
+    /**
+     * Vert.x's client rather than the JDK's: only it connects to a given address while naming another host in the Host
+     * header and TLS. No connection is kept, so none made to an earlier address is used again.
+     */
+    private HttpClient http;
+
+    @PostConstruct
+    void start() {
+        http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) CONNECT.toMillis())
+                .setKeepAlive(false).setForceSni(true).setVerifyHost(true));
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close();
+    }
 
     private record Claimed(long id, String url, String secret, String payload, String event, int attempts) {
     }
@@ -89,18 +119,47 @@ public class NotificationSender {
     }
 
     private Outcome post(Claimed claimed) {
-        byte[] body = claimed.payload().getBytes(StandardCharsets.UTF_8);
+        URI url;
+        InetAddress to;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(claimed.url())).timeout(config.timeout())
-                    .header("Content-Type", "application/json").header("User-Agent", "FiveWhys-Notifications")
-                    .header("X-FiveWhys-Event", claimed.event())
-                    .header("X-FiveWhys-Delivery", Long.toString(claimed.id()))
-                    .header(NotificationSignature.HEADER, NotificationSignature.sign(claimed.secret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Outcome(response.statusCode(), cut(response.body()), null);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Outcome(null, null, cut(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            url = URI.create(claimed.url());
+            // checked again at each attempt: the name may point elsewhere since the hook was saved
+            to = guard.destination(url);
+        } catch (ValidationProblem | IllegalArgumentException refused) {
+            return new Outcome(null, null, "Not sent: " + refused.getMessage());
+        }
+        byte[] body = claimed.payload().getBytes(StandardCharsets.UTF_8);
+        return send(request(claimed, url, to, body), body);
+    }
+
+    private RequestOptions request(Claimed claimed, URI url, InetAddress to, byte[] body) {
+        boolean https = url.getScheme().equalsIgnoreCase("https");
+        int port = url.getPort() > 0 ? url.getPort() : https ? 443 : 80;
+        String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        return new RequestOptions().setMethod(HttpMethod.POST)
+                // the checked address itself, without its name, so nothing looks the name up again
+                .setServer(SocketAddress.inetSocketAddress(port, to.getHostAddress()))
+                // while the Host header, TLS name (SNI) and certificate check use the URL's host
+                .setHost(url.getHost()).setPort(port).setSsl(https).setURI(path).setFollowRedirects(false)
+                .setIdleTimeout(config.timeout().toMillis()).putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "FiveWhys-Notifications").putHeader("X-FiveWhys-Event", claimed.event())
+                .putHeader("X-FiveWhys-Delivery", Long.toString(claimed.id()))
+                .putHeader(NotificationSignature.HEADER, NotificationSignature.sign(claimed.secret(), body));
+    }
+
+    private Outcome send(RequestOptions request, byte[] body) {
+        try {
+            return http.request(request).compose(r -> r.send(Buffer.buffer(body)))
+                    .compose(r -> r.body().map(answer -> new Outcome(r.statusCode(),
+                            cut(answer.toString(StandardCharsets.UTF_8)), null)))
+                    .toCompletionStage().toCompletableFuture()
+                    .get(CONNECT.plus(config.timeout()).toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return new Outcome(null, null, cut(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+        } catch (TimeoutException e) {
+            return new Outcome(null, null, "no answer within " + config.timeout().toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(null, null, "interrupted while sending");

@@ -19,4 +19,11 @@ public interface NotifyConfig {
     /** How long a receiver may take to answer. */
     @WithDefault("10s")
     Duration timeout();
+
+    /**
+     * Whether webhooks may go to loopback, private and link-local addresses: for teams whose receiver (a Slack relay,
+     * say) is inside their own network. Off, so that admins cannot make the server call its own network.
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
 }

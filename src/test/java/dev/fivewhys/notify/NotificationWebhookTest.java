@@ -51,7 +51,7 @@ class NotificationWebhookTest {
     static final String SECRET = "receiver-shared-secret";
 
     /** One request the receiver got. */
-    record Received(String signature, String event, String body) {
+    record Received(String signature, String event, String body, String host) {
     }
 
     @Inject
@@ -81,9 +81,13 @@ class NotificationWebhookTest {
         receiver.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestHeaders().getFirst(NotificationSignature.HEADER),
-                    exchange.getRequestHeaders().getFirst("X-FiveWhys-Event"), new String(body, StandardCharsets.UTF_8)));
+                    exchange.getRequestHeaders().getFirst("X-FiveWhys-Event"), new String(body, StandardCharsets.UTF_8),
+                    exchange.getRequestHeaders().getFirst("Host")));
             int n = answered.getAndIncrement();
             int status = n < answers.size() ? answers.get(n) : 200;
+            if (status / 100 == 3) {
+                exchange.getResponseHeaders().add("Location", hookUrl() + "/moved");
+            }
             byte[] answer = (status == 200 ? "ok" : "receiver is down").getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -103,10 +107,31 @@ class NotificationWebhookTest {
     }
 
     void addHook(String project, String... events) {
+        addHookAt(project, hookUrl(), events);
+    }
+
+    void addHookAt(String project, String url, String... events) {
         WebClient admin = WebClient.loginAs("admin", "admin-password");
         admin.get("/projects/" + project + "/notifications").then().statusCode(200);
-        admin.post("/projects/" + project + "/notifications", Map.of("url", hookUrl(), "secret", SECRET, "events",
+        admin.post("/projects/" + project + "/notifications", Map.of("url", url, "secret", SECRET, "events",
                 List.of(events))).then().statusCode(303);
+    }
+
+    @Test
+    void aRedirectIsTheAnswerNotFollowedAndTheHostIsTheAddressesName() {
+        var ids = Fixtures.session("notify-redirect", "ULTIMATE TEST DEPLOY LOOP: redirected");
+        String host = "localhost:" + receiver.getAddress().getPort();
+        addHookAt("notify-redirect", "http://" + host + "/hook", "SESSION_NO_GO");
+        answers.add(302);
+
+        goNoGo.fire(new SessionGoNoGoChanged(ids.session(), "GO", "NO_GO"));
+        assertEquals(1, sender.drain());
+        assertEquals(1, received.size(), "the address it moved to is not asked");
+        assertEquals(host, received.get(0).host(), "sent to the address checked, in the name of the hook's host");
+        NotificationDelivery moved = delivery("notify-redirect");
+        assertEquals(302, moved.responseStatus);
+        assertEquals(NotificationDelivery.State.PENDING, moved.state);
+        assertEquals("Attempt 1: HTTP 302", moved.lastError);
     }
 
     @Test

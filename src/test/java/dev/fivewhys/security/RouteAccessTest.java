@@ -173,7 +173,7 @@ class RouteAccessTest {
                 post("/failures/{failure}/owner", Access.WRITE, Map.of("owner", "engineer")),
                 post("/analyses/{analysis}/owner", Access.WRITE, Map.of("owner", "engineer")),
                 get("/projects/routes/notifications", Access.ADMIN),
-                post("/projects/routes/notifications", Access.ADMIN, Map.of("url", "https://example.test/hook/{n}",
+                post("/projects/routes/notifications", Access.ADMIN, Map.of("url", "https://127.0.0.1/hook/{n}",
                         "secret", "route-secret", "events", "FIX_VERIFIED")),
                 post("/projects/routes/notifications/0/delete", Access.ADMIN, Map.of()),
                 post("/projects/routes/notifications/deliveries/0/retry", Access.ADMIN, Map.of()),
