@@ -34,8 +34,22 @@ public record FailureFilter(String project, String status, String severity, Stri
     }
 
     PanacheQuery<Failure> query(int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(params) + " order by severityRank, occurrences desc, lastSeenAt desc, id desc";
+        return Failure.<Failure> find(where, params).page(Page.of(page - 1, size));
+    }
+
+    /**
+     * How many failures match, as a count query of its own: Hibernate keeps its plan, where {@code PanacheQuery.count()}
+     * derives a count from the list's query and translates it to SQL again on every call.
+     */
+    long count() {
+        Map<String, Object> params = new HashMap<>();
+        return Failure.count(where(params), params);
+    }
+
+    private String where(Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
         if (project != null) {
             where.append(" and project.slug = :project");
             params.put("project", project);
@@ -52,8 +66,7 @@ public record FailureFilter(String project, String status, String severity, Stri
             where.append(" and recurring = :recurring");
             params.put("recurring", Boolean.valueOf(recurring));
         }
-        where.append(" order by severityRank, occurrences desc, lastSeenAt desc, id desc");
-        return Failure.<Failure> find(where.toString(), params).page(Page.of(page - 1, size));
+        return where.toString();
     }
 
     /** The list's address with these filters, ready for "page=N" to be appended. */
