@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.BadRequestException;
 
 import dev.fivewhys.project.Severity;
@@ -40,12 +41,16 @@ public record FailureFilter(String project, String status, String severity, Stri
     }
 
     /**
-     * How many failures match, as a count query of its own: Hibernate keeps its plan, where {@code PanacheQuery.count()}
-     * derives a count from the list's query and translates it to SQL again on every call.
+     * How many failures match, as a count query written out: Hibernate keeps its translation to SQL, where Panache's
+     * counts ({@code PanacheQuery.count()}, {@code count(query, params)}) derive a count query that is translated to SQL
+     * again on every call.
      */
     long count() {
         Map<String, Object> params = new HashMap<>();
-        return Failure.count(where(params), params);
+        TypedQuery<Long> count = Failure.getEntityManager()
+                .createQuery("select count(*) from Failure where " + where(params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     private String where(Map<String, Object> params) {
