@@ -37,7 +37,7 @@ public class FailureApi {
         int current = Paging.clampPage(page);
         int pageSize = size == null || size < 1 ? Paging.DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         PanacheQuery<Failure> query = filter.query(current, pageSize);
-        return new FailureJson.Page(current, pageSize, query.count(),
+        return new FailureJson.Page(current, pageSize, filter.count(),
                 query.list().stream().map(FailureJson.Item::of).toList());
     }
 

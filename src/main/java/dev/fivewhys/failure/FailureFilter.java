@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.BadRequestException;
 
 import dev.fivewhys.project.Severity;
@@ -34,8 +35,26 @@ public record FailureFilter(String project, String status, String severity, Stri
     }
 
     PanacheQuery<Failure> query(int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        String where = where(params) + " order by severityRank, occurrences desc, lastSeenAt desc, id desc";
+        return Failure.<Failure> find(where, params).page(Page.of(page - 1, size));
+    }
+
+    /**
+     * How many failures match, as a count query written out: Hibernate keeps its translation to SQL, where Panache's
+     * counts ({@code PanacheQuery.count()}, {@code count(query, params)}) derive a count query that is translated to SQL
+     * again on every call.
+     */
+    long count() {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> count = Failure.getEntityManager()
+                .createQuery("select count(*) from Failure where " + where(params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private String where(Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
         if (project != null) {
             where.append(" and project.slug = :project");
             params.put("project", project);
@@ -52,8 +71,7 @@ public record FailureFilter(String project, String status, String severity, Stri
             where.append(" and recurring = :recurring");
             params.put("recurring", Boolean.valueOf(recurring));
         }
-        where.append(" order by severityRank, occurrences desc, lastSeenAt desc, id desc");
-        return Failure.<Failure> find(where.toString(), params).page(Page.of(page - 1, size));
+        return where.toString();
     }
 
     /** The list's address with these filters, ready for "page=N" to be appended. */

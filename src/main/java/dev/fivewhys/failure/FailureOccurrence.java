@@ -66,7 +66,11 @@ public class FailureOccurrence extends PanacheEntityBase {
 
     /** The failure was first seen in this session (not carried over from an earlier one). */
     public boolean firstSeenHere() {
-        return failure.firstSeenAt != null && !failure.firstSeenAt.isBefore(firstSeenAt);
+        return firstSeenHere(failure.firstSeenAt, firstSeenAt);
+    }
+
+    static boolean firstSeenHere(Instant failureFirstSeen, Instant firstSeenInSession) {
+        return failureFirstSeen != null && !failureFirstSeen.isBefore(firstSeenInSession);
     }
 
     public static class Key implements Serializable {

@@ -29,6 +29,7 @@ import dev.fivewhys.project.Severity;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
+import dev.fivewhys.web.Option;
 import dev.fivewhys.web.Paging;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -74,13 +75,13 @@ public class FailureResource {
     }
 
     /** A page of the list, the failures made only of flaky tests set apart from the others. */
-    public record Listed(List<FailureRow> broken, List<FailureRow> flaky) {
+    public record Listed(List<FailureLine> broken, List<FailureLine> flaky) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(Paging<FailureRow> failures, Listed listed, FailureFilter filter,
-                List<Project> projects, FailureStatus[] statuses, Severity[] severities);
+                List<Option> projects, List<Option> statuses, List<Option> severities);
 
         static native TemplateInstance detail(View view, StatusForm form, FormErrors errors, FailureStatus[] statuses);
     }
@@ -93,11 +94,21 @@ public class FailureResource {
         FailureFilter filter = new FailureFilter(project, status, severity, recurring);
         int current = Paging.clampPage(page);
         PanacheQuery<FailureRow> query = filter.query(current, Paging.DEFAULT_SIZE).project(FailureRow.class);
-        Paging<FailureRow> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, query.count());
+        Paging<FailureRow> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, filter.count());
         Set<Long> flaky = flakyFailures.onlyFlaky(failures.items().stream().map(FailureRow::id).toList());
-        Listed listed = new Listed(failures.items().stream().filter(f -> !flaky.contains(f.id())).toList(),
-                failures.items().stream().filter(f -> flaky.contains(f.id())).toList());
-        return Templates.list(failures, listed, filter, Project.listByName(), FailureStatus.values(), Severity.values());
+        Listed listed = new Listed(
+                failures.items().stream().filter(f -> !flaky.contains(f.id())).map(f -> FailureLine.of(f, false)).toList(),
+                failures.items().stream().filter(f -> flaky.contains(f.id())).map(f -> FailureLine.of(f, true)).toList());
+        return Templates.list(failures, listed, filter,
+                Option.of(projectNames(), p -> (String) p[0], p -> (String) p[1], filter.project()),
+                Option.of(List.of(FailureStatus.values()), Enum::name, s -> s.label, filter.status()),
+                Option.of(List.of(Severity.values()), Enum::name, s -> s.label, filter.severity()));
+    }
+
+    /** Each project's slug and name, by name: the columns the filter shows, not the entities. */
+    private static List<Object[]> projectNames() {
+        return Project.getEntityManager().createQuery("select slug, name from Project order by name", Object[].class)
+                .getResultList();
     }
 
     @GET

@@ -4,13 +4,11 @@ import java.time.Instant;
 
 import dev.fivewhys.project.Severity;
 import io.quarkus.hibernate.orm.panache.common.ProjectedFieldName;
-import io.quarkus.qute.TemplateData;
 
 /**
  * A failure as the failures list shows it: read as a projection of the columns the list shows (no sample trace, no
- * entity to track), with its project's name from the same query.
+ * entity to track), with its project's name from the same query. The list prints it as a {@link FailureLine}.
  */
-@TemplateData
 public record FailureRow(long id, String failureType, String sampleMessage,
         @ProjectedFieldName("project.name") String projectName, Severity severity, FailureStatus status,
         long occurrences, int affectedTests, boolean recurring, Instant lastSeenAt) {

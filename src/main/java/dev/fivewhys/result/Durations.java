@@ -11,16 +11,23 @@ public final class Durations {
     /** In templates: {@code {duration:show(suite.durationMs)}}. */
     @TemplateExtension(namespace = "duration", matchName = "show")
     public static String display(long millis) {
+        // written out, not String.format: a results page formats a duration per run and suite, and Formatter parses
+        // its pattern on every call
         if (millis < 1000) {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            long tenths = (millis + 50) / 100; // "%.1f" rounds half up
+            return tenths / 10 + "." + tenths % 10 + " s";
         }
         long seconds = millis / 1000;
         if (seconds < 3600) {
-            return String.format(java.util.Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+            return seconds / 60 + " min " + twoDigits(seconds % 60) + " s";
         }
-        return String.format(java.util.Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+        return seconds / 3600 + " h " + twoDigits(seconds % 3600 / 60) + " min";
+    }
+
+    private static String twoDigits(long value) {
+        return value < 10 ? "0" + value : Long.toString(value);
     }
 }

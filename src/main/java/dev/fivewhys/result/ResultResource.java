@@ -26,8 +26,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.fivewhys.failure.FailureOccurrence;
+import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.security.Role;
-import dev.fivewhys.session.TestSession;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Paging;
@@ -68,8 +68,8 @@ public class ResultResource {
     }
 
     /** Everything the results page shows. */
-    public record View(TestSession session, List<TestRun> runs, long runCount, TestRun run, ResultFilter filter,
-            Paging<ResultRow> results, List<RunSuite> suites, long suiteCount, List<FailureOccurrence> failures,
+    public record View(SessionHeading session, List<TestRun> runs, long runCount, TestRun run, ResultFilter filter,
+            Paging<ResultRow> results, List<RunSuite> suites, long suiteCount, List<SeenFailure> failures,
             long failureCount, Retention retention) {
     }
 
@@ -95,7 +95,7 @@ public class ResultResource {
     @RolesAllowed({ Role.ADMIN, Role.ENGINEER })
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("id") long id, @BeanParam UploadForm form) {
-        TestSession session = findSession(id);
+        SessionHeading session = findSession(id);
         FormErrors errors = forms.validate(form);
         if (form.report == null || form.report.fileName() == null || form.report.fileName().isBlank()) {
             errors.add("report", "Choose the JUnit XML report to upload");
@@ -130,19 +130,19 @@ public class ResultResource {
                 : "This session's results will be removed with their month, like the others.");
     }
 
-    private View view(TestSession session, Long runId, String status, String suite, String q, Integer page) {
-        List<TestRun> runs = TestRun.latestOf(session.id, RUNS_SHOWN);
+    private View view(SessionHeading session, Long runId, String status, String suite, String q, Integer page) {
+        List<TestRun> runs = TestRun.latestOf(session.id(), RUNS_SHOWN);
         TestRun run = runId == null ? runs.stream().findFirst().orElse(null)
-                : TestRun.findInSession(session.id, runId).orElseThrow(NotFoundException::new);
-        ResultFilter filter = new ResultFilter(session.id, run == null ? null : run.id, status, suite, q);
+                : TestRun.findInSession(session.id(), runId).orElseThrow(NotFoundException::new);
+        ResultFilter filter = new ResultFilter(session.id(), run == null ? null : run.id, status, suite, q);
         Paging<ResultRow> results = run == null ? new Paging<>(List.of(), 1, ResultSearch.PAGE_SIZE, 0)
                 : search.page(run, filter, Paging.clampPage(page));
         List<RunSuite> suites = run == null ? List.of() : RunSuite.listByRun(run.id, SUITES_SHOWN);
         long suiteCount = run == null ? 0 : total(suites, SUITES_SHOWN, () -> RunSuite.countByRun(run.id));
-        List<FailureOccurrence> failures = FailureOccurrence.listBySession(session.id, FAILURES_SHOWN);
-        return new View(session, runs, total(runs, RUNS_SHOWN, () -> TestRun.countOf(session.id)), run, filter,
+        List<SeenFailure> failures = SeenFailure.listBySession(session.id(), FAILURES_SHOWN);
+        return new View(session, runs, total(runs, RUNS_SHOWN, () -> TestRun.countOf(session.id())), run, filter,
                 results, suites, suiteCount, failures,
-                total(failures, FAILURES_SHOWN, () -> FailureOccurrence.countBySession(session.id)),
+                total(failures, FAILURES_SHOWN, () -> FailureOccurrence.countBySession(session.id())),
                 new Retention(retention.period().orElse(null), ResultRemoval.latest()));
     }
 
@@ -151,11 +151,7 @@ public class ResultResource {
         return shown.size() < limit ? shown.size() : count.getAsLong();
     }
 
-    static TestSession findSession(long id) {
-        TestSession session = TestSession.findById(id);
-        if (session == null) {
-            throw new NotFoundException();
-        }
-        return session;
+    static SessionHeading findSession(long id) {
+        return SessionHeading.find(id).orElseThrow(NotFoundException::new);
     }
 }

@@ -14,6 +14,11 @@ public record ResultRow(
         String message,
         Long failureId) {
 
+    /** For the page: one look-up from the row, where {@code status.name} is two and the second reflective. */
+    public String statusName() {
+        return status.name();
+    }
+
     public String duration() {
         return Durations.display(durationMs);
     }

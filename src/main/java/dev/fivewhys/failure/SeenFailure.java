@@ -1,0 +1,33 @@
+package dev.fivewhys.failure;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.fivewhys.project.Severity;
+import io.quarkus.qute.TemplateData;
+
+/**
+ * A failure as a session's results page lists it: read as the columns the page shows (no sample trace, no entity), its
+ * words and classes made here once, so the template prints each with a single look-up.
+ */
+@TemplateData
+public record SeenFailure(long id, String title, boolean firstSeenHere, boolean recurring, String severity,
+        String severityLabel, String status, String statusLabel, long occurrencesHere, long occurrences) {
+
+    /** The failures seen in a session, by impact, as {@link FailureOccurrence#listBySession} orders them. */
+    public static List<SeenFailure> listBySession(long sessionId, int limit) {
+        return FailureOccurrence.getEntityManager().createQuery("select f.id, f.failureType, f.sampleMessage, "
+                + "f.severity, f.status, f.recurring, f.occurrences, f.firstSeenAt, o.occurrences, o.firstSeenAt "
+                + "from FailureOccurrence o join o.failure f where o.sessionId = ?1 "
+                + "order by f.severityRank, o.occurrences desc, f.id", Object[].class).setParameter(1, sessionId)
+                .setMaxResults(limit).getResultList().stream().map(SeenFailure::of).toList();
+    }
+
+    private static SeenFailure of(Object[] row) {
+        Severity severity = (Severity) row[3];
+        FailureStatus status = (FailureStatus) row[4];
+        return new SeenFailure((Long) row[0], Failure.titleOf((String) row[1], (String) row[2]),
+                FailureOccurrence.firstSeenHere((Instant) row[7], (Instant) row[9]), (Boolean) row[5],
+                severity.name(), severity.label, status.name(), status.label, (Long) row[8], (Long) row[6]);
+    }
+}
