@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import jakarta.persistence.Query;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.audit.ComplianceAudit;
@@ -73,23 +70,28 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
     }
 
     /**
-     * Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). The
-     * lists of ids are bound as one array each (native SQL): an HQL "in" list of a new length is translated to SQL
-     * again on every view, which cost the session page more than its database time.
+     * The failures seen in the session that its page lists, as {@link FailureOccurrence#listBySession} orders them.
+     * The queries below select by it (and by {@link #TOLD}) instead of binding lists of ids: an HQL "in" list of a
+     * new length is translated to SQL again on every view, and a native query mapped to entities has its result
+     * mapped again on every view; an HQL query of a constant text is translated once.
      */
+    private static final String SEEN = "select o.failureId from FailureOccurrence o join o.failure f where o.sessionId = ?1 "
+            + "order by f.severityRank, o.occurrences desc, f.id limit " + MOST_FAILURES;
+    /** The analyses the story tells (alias a): of the failures it lists, and those started from the session. */
+    private static final String TOLD = "a.failure.id in (" + SEEN + ") or a.session.id = ?1";
+
+    /** Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). */
     public static SessionStory of(TestSession session) {
         List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
-        List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
         // the analyses of its failures and those started from the session, in one query
-        List<Analysis> analyses = byIds(Analysis.class, "select * from analysis where failure_id = any(cast(?1 as bigint[])) "
-                + "or session_id = ?2 order by created_at desc, id desc", failureIds, session.id);
-        Set<Long> seenIds = Set.copyOf(failureIds);
+        List<Analysis> analyses = Analysis.list("from Analysis a where " + TOLD + " order by a.createdAt desc, a.id desc",
+                session.id);
+        Set<Long> seenIds = seenHere.stream().map(seen -> seen.failure.id).collect(Collectors.toSet());
         Map<Long, List<Analysis>> analysesByFailure = analyses.stream()
                 .filter(a -> a.failure != null && seenIds.contains(a.failure.id))
                 .collect(Collectors.groupingBy(a -> a.failure.id));
         List<Analysis> fromSession = analyses.stream().filter(a -> startedFrom(a, session)).toList();
-        Records records = Records.of(Stream.concat(analysesByFailure.values().stream().flatMap(List::stream),
-                fromSession.stream()).map(a -> a.id).distinct().toList());
+        Records records = analyses.isEmpty() ? Records.NONE : Records.of(session.id);
         Set<Long> reopenedHere = reopenedIn(session, seenHere);
 
         Set<Long> told = new LinkedHashSet<>();
@@ -117,49 +119,42 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         return analysis.session != null && session.id.equals(analysis.session.id);
     }
 
-    /** The entities a native query with the ids as its first parameter (a bigint array) finds. */
-    @SuppressWarnings("unchecked")
-    private static <E> List<E> byIds(Class<E> type, String sql, List<Long> ids, Object... more) {
-        Query query = Analysis.getEntityManager().createNativeQuery(sql, type)
-                .setParameter(1, ids.toArray(Long[]::new));
-        for (int i = 0; i < more.length; i++) {
-            query.setParameter(i + 2, more[i]);
-        }
-        return query.getResultList();
-    }
-
-    /** The recurring failures of the session that were reopened by one of its runs. */
+    /**
+     * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
+     * failures by a subquery, not a list of ids: one would be translated again on every view).
+     */
     private static Set<Long> reopenedIn(TestSession session, List<FailureOccurrence> seenHere) {
-        List<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
-                .toList();
+        Set<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
+                .collect(Collectors.toSet());
         if (recurring.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
-                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in ?3", Long.class)
-                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).setParameter(3, recurring)
-                .getResultList());
+        return FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
+                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in (select o.failureId from FailureOccurrence o "
+                + "join o.failure f where o.sessionId = ?2 and f.recurring = true)", Long.class)
+                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).getResultStream()
+                .filter(recurring::contains).collect(Collectors.toSet());
     }
 
     /** The fixes of some analyses with each fix's latest audit and stability validation, read in three queries. */
     private record Records(Map<Long, List<Fix>> fixesByAnalysis, Map<Long, ComplianceAudit> latestAudit,
             Map<Long, StabilityValidation> latestStability) {
 
-        static Records of(List<Long> analysisIds) {
-            if (analysisIds.isEmpty()) {
-                return new Records(Map.of(), Map.of(), Map.of());
-            }
-            List<Fix> fixes = byIds(Fix.class, "select * from fix where analysis_id = any(cast(?1 as bigint[])) "
-                    + "order by recorded_at, id", analysisIds);
-            List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
+        static final Records NONE = new Records(Map.of(), Map.of(), Map.of());
+
+        /** The fixes of the analyses {@link #TOLD} in the session, with their latest audit and validation. */
+        static Records of(long sessionId) {
+            String ofAnalyses = ".analysis.id in (select a.id from Analysis a where " + TOLD + ") ";
+            List<Fix> fixes = Fix.list("from Fix x where x" + ofAnalyses + "order by x.recordedAt, x.id", sessionId);
             Map<Long, ComplianceAudit> audits = new HashMap<>();
             Map<Long, StabilityValidation> stability = new HashMap<>();
-            if (!fixIds.isEmpty()) {
-                byIds(ComplianceAudit.class, "select * from compliance_audit where fix_id = any(cast(?1 as bigint[])) "
-                        + "order by recorded_at desc, id desc", fixIds)
+            if (!fixes.isEmpty()) {
+                String ofFixes = ".fix.id in (select x.id from Fix x where x" + ofAnalyses + ") ";
+                ComplianceAudit.<ComplianceAudit> list("from ComplianceAudit r where r" + ofFixes
+                        + "order by r.recordedAt desc, r.id desc", sessionId)
                         .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
-                byIds(StabilityValidation.class, "select * from stability_validation where fix_id = any(cast(?1 as "
-                        + "bigint[])) order by recorded_at desc, id desc", fixIds)
+                StabilityValidation.<StabilityValidation> list("from StabilityValidation r where r" + ofFixes
+                        + "order by r.recordedAt desc, r.id desc", sessionId)
                         .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
             }
             return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);
