@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Query;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.audit.ComplianceAudit;
@@ -70,28 +73,23 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
     }
 
     /**
-     * The failures seen in the session that its page lists, as {@link FailureOccurrence#listBySession} orders them.
-     * The queries below select by it (and by {@link #TOLD}) instead of binding lists of ids: an HQL "in" list of a
-     * new length is translated to SQL again on every view, and a native query mapped to entities has its result
-     * mapped again on every view; an HQL query of a constant text is translated once.
+     * Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). The
+     * lists of ids are bound as one array each (native SQL): an HQL "in" list of a new length is translated to SQL
+     * again on every view, which cost the session page more than its database time.
      */
-    private static final String SEEN = "select o.failureId from FailureOccurrence o join o.failure f where o.sessionId = ?1 "
-            + "order by f.severityRank, o.occurrences desc, f.id limit " + MOST_FAILURES;
-    /** The analyses the story tells (alias a): of the failures it lists, and those started from the session. */
-    private static final String TOLD = "a.failure.id in (" + SEEN + ") or a.session.id = ?1";
-
-    /** Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). */
     public static SessionStory of(TestSession session) {
         List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
+        List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
         // the analyses of its failures and those started from the session, in one query
-        List<Analysis> analyses = Analysis.list("from Analysis a where " + TOLD + " order by a.createdAt desc, a.id desc",
-                session.id);
-        Set<Long> seenIds = seenHere.stream().map(seen -> seen.failure.id).collect(Collectors.toSet());
+        List<Analysis> analyses = byIds(Analysis.class, "select * from analysis where failure_id = any(cast(?1 as bigint[])) "
+                + "or session_id = ?2 order by created_at desc, id desc", failureIds, session.id);
+        Set<Long> seenIds = Set.copyOf(failureIds);
         Map<Long, List<Analysis>> analysesByFailure = analyses.stream()
                 .filter(a -> a.failure != null && seenIds.contains(a.failure.id))
                 .collect(Collectors.groupingBy(a -> a.failure.id));
         List<Analysis> fromSession = analyses.stream().filter(a -> startedFrom(a, session)).toList();
-        Records records = analyses.isEmpty() ? Records.NONE : Records.of(session.id);
+        Records records = Records.of(Stream.concat(analysesByFailure.values().stream().flatMap(List::stream),
+                fromSession.stream()).map(a -> a.id).distinct().toList());
         Set<Long> reopenedHere = reopenedIn(session, seenHere);
 
         Set<Long> told = new LinkedHashSet<>();
@@ -119,6 +117,17 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         return analysis.session != null && session.id.equals(analysis.session.id);
     }
 
+    /** The entities a native query with the ids as its first parameter (a bigint array) finds. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> byIds(Class<E> type, String sql, List<Long> ids, Object... more) {
+        Query query = Analysis.getEntityManager().createNativeQuery(sql, type)
+                .setParameter(1, ids.toArray(Long[]::new));
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(i + 2, more[i]);
+        }
+        return query.getResultList();
+    }
+
     /**
      * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
      * failures by a subquery, not a list of ids: one would be translated again on every view).
@@ -140,21 +149,21 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
     private record Records(Map<Long, List<Fix>> fixesByAnalysis, Map<Long, ComplianceAudit> latestAudit,
             Map<Long, StabilityValidation> latestStability) {
 
-        static final Records NONE = new Records(Map.of(), Map.of(), Map.of());
-
-        /** The fixes of the analyses {@link #TOLD} in the session, with their latest audit and validation. */
-        static Records of(long sessionId) {
-            String ofAnalyses = ".analysis.id in (select a.id from Analysis a where " + TOLD + ") ";
-            List<Fix> fixes = Fix.list("from Fix x where x" + ofAnalyses + "order by x.recordedAt, x.id", sessionId);
+        static Records of(List<Long> analysisIds) {
+            if (analysisIds.isEmpty()) {
+                return new Records(Map.of(), Map.of(), Map.of());
+            }
+            List<Fix> fixes = byIds(Fix.class, "select * from fix where analysis_id = any(cast(?1 as bigint[])) "
+                    + "order by recorded_at, id", analysisIds);
+            List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
             Map<Long, ComplianceAudit> audits = new HashMap<>();
             Map<Long, StabilityValidation> stability = new HashMap<>();
-            if (!fixes.isEmpty()) {
-                String ofFixes = ".fix.id in (select x.id from Fix x where x" + ofAnalyses + ") ";
-                ComplianceAudit.<ComplianceAudit> list("from ComplianceAudit r where r" + ofFixes
-                        + "order by r.recordedAt desc, r.id desc", sessionId)
+            if (!fixIds.isEmpty()) {
+                byIds(ComplianceAudit.class, "select * from compliance_audit where fix_id = any(cast(?1 as bigint[])) "
+                        + "order by recorded_at desc, id desc", fixIds)
                         .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
-                StabilityValidation.<StabilityValidation> list("from StabilityValidation r where r" + ofFixes
-                        + "order by r.recordedAt desc, r.id desc", sessionId)
+                byIds(StabilityValidation.class, "select * from stability_validation where fix_id = any(cast(?1 as "
+                        + "bigint[])) order by recorded_at desc, id desc", fixIds)
                         .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
             }
             return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);
