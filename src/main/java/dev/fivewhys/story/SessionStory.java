@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.audit.ComplianceAudit;
@@ -74,14 +74,15 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
 
     /**
      * Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). The
-     * lists of ids are bound as one array each ({@link #any}).
+     * lists of ids are bound as one array each (native SQL): an HQL "in" list of a new length is translated to SQL
+     * again on every view, which cost the session page more than its database time.
      */
     public static SessionStory of(TestSession session) {
         List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
         List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
         // the analyses of its failures and those started from the session, in one query
-        List<Analysis> analyses = byIds(Analysis.class, "from Analysis a where " + any("a.failure.id")
-                + " or a.session.id = ?2 order by a.createdAt desc, a.id desc", failureIds, session.id);
+        List<Analysis> analyses = byIds(Analysis.class, "select * from analysis where failure_id = any(cast(?1 as bigint[])) "
+                + "or session_id = ?2 order by created_at desc, id desc", failureIds, session.id);
         Set<Long> seenIds = Set.copyOf(failureIds);
         Map<Long, List<Analysis>> analysesByFailure = analyses.stream()
                 .filter(a -> a.failure != null && seenIds.contains(a.failure.id))
@@ -116,19 +117,11 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         return analysis.session != null && session.id.equals(analysis.session.id);
     }
 
-    /**
-     * The HQL condition that {@code column} is any of the ids bound as the first parameter, one bigint array: in SQL
-     * "column = any(?)", which the index on the column answers. HQL with it is translated once; an HQL "in" list is
-     * translated again for every length it is given, and a native query mapped to entities has its result mapping
-     * resolved again on every execution.
-     */
-    private static String any(String column) {
-        return "cast(sql('(? = any(?))', " + column + ", ?1) as Boolean)";
-    }
-
-    /** The entities an HQL query with the ids as its first parameter (see {@link #any}) finds. */
-    private static <E> List<E> byIds(Class<E> type, String hql, List<Long> ids, Object... more) {
-        TypedQuery<E> query = Analysis.getEntityManager().createQuery(hql, type).setParameter(1, ids.toArray(Long[]::new));
+    /** The entities a native query with the ids as its first parameter (a bigint array) finds. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> byIds(Class<E> type, String sql, List<Long> ids, Object... more) {
+        Query query = Analysis.getEntityManager().createNativeQuery(sql, type)
+                .setParameter(1, ids.toArray(Long[]::new));
         for (int i = 0; i < more.length; i++) {
             query.setParameter(i + 2, more[i]);
         }
@@ -160,17 +153,17 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
             if (analysisIds.isEmpty()) {
                 return new Records(Map.of(), Map.of(), Map.of());
             }
-            List<Fix> fixes = byIds(Fix.class, "from Fix x where " + any("x.analysis.id") + " order by x.recordedAt, x.id",
-                    analysisIds);
+            List<Fix> fixes = byIds(Fix.class, "select * from fix where analysis_id = any(cast(?1 as bigint[])) "
+                    + "order by recorded_at, id", analysisIds);
             List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
             Map<Long, ComplianceAudit> audits = new HashMap<>();
             Map<Long, StabilityValidation> stability = new HashMap<>();
             if (!fixIds.isEmpty()) {
-                byIds(ComplianceAudit.class, "from ComplianceAudit r where " + any("r.fix.id")
-                        + " order by r.recordedAt desc, r.id desc", fixIds)
+                byIds(ComplianceAudit.class, "select * from compliance_audit where fix_id = any(cast(?1 as bigint[])) "
+                        + "order by recorded_at desc, id desc", fixIds)
                         .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
-                byIds(StabilityValidation.class, "from StabilityValidation r where " + any("r.fix.id")
-                        + " order by r.recordedAt desc, r.id desc", fixIds)
+                byIds(StabilityValidation.class, "select * from stability_validation where fix_id = any(cast(?1 as "
+                        + "bigint[])) order by recorded_at desc, id desc", fixIds)
                         .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
             }
             return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);
