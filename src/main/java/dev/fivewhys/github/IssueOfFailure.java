@@ -1,8 +1,9 @@
 package dev.fivewhys.github;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.github.outbox.FailureSync;
@@ -23,18 +24,20 @@ final class IssueOfFailure {
                 .findFirst().orElse(null);
     }
 
-    /** The GitHub issues of every failure a session's story tells, by failure id: one query for the whole page. */
+    /**
+     * The GitHub issues of every failure a session's story tells, by failure id: one query for the whole page. It
+     * selects by the session's failures in HQL of a constant text, translated once: a list of ids would be translated
+     * again for every length it is given, and a native query mapped to entities is mapped again on every view.
+     */
     static Map<Long, GitHubLink> githubIssues(SessionStory story) {
-        List<Long> failureIds = story.failures().stream().map(f -> f.failure().id).toList();
+        Set<Long> failureIds = story.failures().stream().map(f -> f.failure().id).collect(Collectors.toSet());
         Map<Long, GitHubLink> issues = new HashMap<>();
         if (!failureIds.isEmpty()) {
-            // the ids as one array: an HQL "in" list is translated to SQL again for every length it is given
-            @SuppressWarnings("unchecked")
-            List<GitHubLink> links = GitHubLink.getEntityManager().createNativeQuery("select * from github_link "
-                    + "where record_kind = ?1 and record_id = any(cast(?2 as bigint[])) and link_kind = ?3 order by id",
-                    GitHubLink.class).setParameter(1, FailureSync.RECORD).setParameter(2, failureIds.toArray(Long[]::new))
-                    .setParameter(3, GitHubLink.ISSUE).getResultList();
-            links.forEach(link -> issues.putIfAbsent(link.recordId, link));
+            GitHubLink.<GitHubLink> list("from GitHubLink l where l.recordKind = ?1 and l.linkKind = ?2 and l.recordId in "
+                    + "(select o.failureId from FailureOccurrence o where o.sessionId = ?3) order by l.id",
+                    FailureSync.RECORD, GitHubLink.ISSUE, story.session().id).stream()
+                    .filter(link -> failureIds.contains(link.recordId))
+                    .forEach(link -> issues.putIfAbsent(link.recordId, link));
         }
         return issues;
     }

@@ -128,17 +128,21 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         return query.getResultList();
     }
 
-    /** The recurring failures of the session that were reopened by one of its runs. */
+    /**
+     * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
+     * failures by a subquery, not a list of ids: one would be translated again on every view).
+     */
     private static Set<Long> reopenedIn(TestSession session, List<FailureOccurrence> seenHere) {
-        List<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
-                .toList();
+        Set<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
+                .collect(Collectors.toSet());
         if (recurring.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
-                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in ?3", Long.class)
-                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).setParameter(3, recurring)
-                .getResultList());
+        return FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
+                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in (select o.failureId from FailureOccurrence o "
+                + "join o.failure f where o.sessionId = ?2 and f.recurring = true)", Long.class)
+                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).getResultStream()
+                .filter(recurring::contains).collect(Collectors.toSet());
     }
 
     /** The fixes of some analyses with each fix's latest audit and stability validation, read in three queries. */
