@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.fivewhys.support.Browser;
 import dev.fivewhys.support.Fixtures;
@@ -44,6 +45,8 @@ class HookFormBrowserTest {
                 browser.driver.findElement(By.id("secret")).sendKeys("receiver-secret");
                 browser.driver.findElement(By.cssSelector("input[name=events][value=FIX_VERIFIED]")).click();
                 browser.driver.findElement(By.cssSelector("form.card button[type=submit]")).click();
+                // the answer is a new page: wait for it rather than reading the form still shown
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("url-error")));
                 assertEquals("169.254.169.254 is link-local, where clouds answer with their metadata (169.254.0.0/16): "
                         + "notifications are only sent to public addresses",
                         browser.driver.findElement(By.id("url-error")).getText());
