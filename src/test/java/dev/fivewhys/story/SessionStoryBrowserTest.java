@@ -70,13 +70,13 @@ class SessionStoryBrowserTest {
         phase.findElement(By.name("priority")).sendKeys("P0");
         submit(phase);
         // the plan page comes back after each form: wait for the old one to go, or its forms are found stale
-        browser.wait.until(ExpectedConditions.stalenessOf(phase));
+        browser.waitUntilGone(phase);
         WebElement suite = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form[action*='/plan/phases/'][action$='/suites']")));
         suite.findElement(By.name("path")).sendKeys(SUITE);
         suite.findElement(By.name("expectedCount")).sendKeys("25");
         submit(suite);
-        browser.wait.until(ExpectedConditions.stalenessOf(suite));
+        browser.waitUntilGone(suite);
         WebElement criterion = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form[action$='/plan/criteria']")));
         criterion.findElement(By.name("text")).sendKeys("P0 tests pass");
