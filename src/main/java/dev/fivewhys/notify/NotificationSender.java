@@ -21,10 +21,13 @@ import org.jboss.logging.Logger;
 import dev.fivewhys.core.ValidationProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -43,6 +46,8 @@ public class NotificationSender {
     /** A sender that died mid-send frees its delivery after this long. */
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int KEPT = 2000;
+    /** Enough bytes for {@link #KEPT} characters and one more, whatever their UTF-8 length; the rest is not read. */
+    private static final int KEPT_BYTES = 4 * KEPT + 4;
 
     @Inject
     Clock clock;
@@ -151,8 +156,7 @@ public class NotificationSender {
     private Outcome send(RequestOptions request, byte[] body) {
         try {
             return http.request(request).compose(r -> r.send(Buffer.buffer(body)))
-                    .compose(r -> r.body().map(answer -> new Outcome(r.statusCode(),
-                            cut(answer.toString(StandardCharsets.UTF_8)), null)))
+                    .compose(r -> firstBytes(r).map(answer -> new Outcome(r.statusCode(), cut(answer), null)))
                     .toCompletionStage().toCompletableFuture()
                     .get(CONNECT.plus(config.timeout()).toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -164,6 +168,24 @@ public class NotificationSender {
             Thread.currentThread().interrupt();
             return new Outcome(null, null, "interrupted while sending");
         }
+    }
+
+    /**
+     * The start of the receiver's answer: a receiver that sends a huge or endless body gets its connection closed once
+     * enough is read, rather than filling the heap or keeping the sender until the timeout.
+     */
+    private static Future<String> firstBytes(HttpClientResponse response) {
+        Promise<String> read = Promise.promise();
+        Buffer kept = Buffer.buffer();
+        response.handler(chunk -> {
+            kept.appendBuffer(chunk, 0, Math.min(chunk.length(), KEPT_BYTES - kept.length()));
+            if (kept.length() == KEPT_BYTES && read.tryComplete(kept.toString(StandardCharsets.UTF_8))) {
+                response.request().reset();
+            }
+        });
+        response.endHandler(end -> read.tryComplete(kept.toString(StandardCharsets.UTF_8)));
+        response.exceptionHandler(read::tryFail);
+        return read.future();
     }
 
     private void record(Claimed claimed, Outcome outcome) {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.event.Event;
@@ -68,6 +70,7 @@ class NotificationWebhookTest {
     /** The answers the receiver gives, in turn; 200 once they run out. */
     final List<Integer> answers = new CopyOnWriteArrayList<>();
     final AtomicInteger answered = new AtomicInteger();
+    final CountDownLatch endlessClosed = new CountDownLatch(1);
 
     @BeforeAll
     static void users() {
@@ -92,6 +95,18 @@ class NotificationWebhookTest {
             exchange.sendResponseHeaders(status, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
+            }
+        });
+        receiver.createContext("/endless", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0); // chunked, and never finished
+            byte[] chunk = "é".repeat(4096).getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (true) {
+                    out.write(chunk); // until the sender closes the connection
+                }
+            } catch (IOException closed) {
+                endlessClosed.countDown();
             }
         });
         receiver.start();
@@ -132,6 +147,20 @@ class NotificationWebhookTest {
         assertEquals(302, moved.responseStatus);
         assertEquals(NotificationDelivery.State.PENDING, moved.state);
         assertEquals("Attempt 1: HTTP 302", moved.lastError);
+    }
+
+    @Test
+    void anEndlessAnswerIsReadOnlyAsFarAsItIsKept() throws InterruptedException {
+        var ids = Fixtures.session("notify-endless", "ULTIMATE TEST DEPLOY LOOP: endless answer");
+        addHookAt("notify-endless", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/endless",
+                "SESSION_NO_GO");
+
+        goNoGo.fire(new SessionGoNoGoChanged(ids.session(), "GO", "NO_GO"));
+        assertEquals(1, sender.drain());
+        NotificationDelivery delivered = delivery("notify-endless");
+        assertEquals(NotificationDelivery.State.DELIVERED, delivered.state, () -> delivered.lastError);
+        assertEquals("é".repeat(1999) + "…", delivered.responseBody, "the first 2,000 characters are kept");
+        assertTrue(endlessClosed.await(10, TimeUnit.SECONDS), "the sender closed the connection");
     }
 
     @Test
