@@ -82,6 +82,13 @@ public class HookAddressGuard {
         if (first == 169 && second == 254) {
             return Optional.of("link-local, where clouds answer with their metadata (169.254.0.0/16)");
         }
+        int third = b[2] & 0xff;
+        if (first == 192 && second == 0 && (third == 0 || third == 2) || first == 198 && second == 51 && third == 100
+                || first == 203 && second == 0 && third == 113 || first == 198 && (second & 0xfe) == 18) {
+            // not routed on the internet: a network that answers them is someone's own
+            return Optional.of("reserved for protocols, documentation or benchmarks (192.0.0.0/24, 192.0.2.0/24, "
+                    + "198.18.0.0/15, 198.51.100.0/24, 203.0.113.0/24)");
+        }
         if (first >= 224 && first < 240) {
             return Optional.of("a multicast address (224.0.0.0/4)");
         }
@@ -108,6 +115,10 @@ public class HookAddressGuard {
         }
         if (first == 0xff) {
             return Optional.of("a multicast address (ff00::/8)");
+        }
+        if (first == 0x20 && second == 0x01 && (b[2] == 0 && b[3] == 0 || (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8)) {
+            // Teredo hides the IPv4 address it reaches (inverted), so it is not judged by it but refused outright
+            return Optional.of("a Teredo tunnel or documentation address (2001::/32, 2001:db8::/32)");
         }
         // IPv6 forms that carry an IPv4 address reach that address: judged by it
         boolean mapped = zeros(b, 0, 10) && (b[10] & b[11] & 0xff) == 0xff;

@@ -44,10 +44,30 @@ class HookAddressGuardTest {
             172.16.0.0              | refused
             172.31.255.255          | refused
             172.32.0.0              | allowed
+            191.255.255.255         | allowed
+            192.0.0.0               | refused
+            192.0.0.255             | refused
+            192.0.1.0               | allowed
+            192.0.1.255             | allowed
+            192.0.2.0               | refused
+            192.0.2.255             | refused
+            192.0.3.0               | allowed
             192.167.255.255         | allowed
             192.168.0.0             | refused
             192.168.255.255         | refused
             192.169.0.0             | allowed
+            198.17.255.255          | allowed
+            198.18.0.0              | refused
+            198.19.255.255          | refused
+            198.20.0.0              | allowed
+            198.51.99.255           | allowed
+            198.51.100.0            | refused
+            198.51.100.255          | refused
+            198.51.101.0            | allowed
+            203.0.112.255           | allowed
+            203.0.113.0             | refused
+            203.0.113.255           | refused
+            203.0.114.0             | allowed
             223.255.255.255         | allowed
             224.0.0.0               | refused
             239.255.255.255         | refused
@@ -75,6 +95,17 @@ class HookAddressGuardTest {
             64:ff9b::127.0.0.1      | refused
             64:ff9b::a9fe:a9fe      | refused
             64:ff9b::8.8.8.8        | allowed
+            2000:ffff:ffff::1       | allowed
+            2001::                  | refused
+            2001:0:4136:e378:8000:63bf:3fff:fdd2 | refused
+            2001:0:ffff:ffff::1     | refused
+            2001:1::                | allowed
+            2001:db7:ffff::1        | allowed
+            2001:db8::              | refused
+            2001:db8:ffff:ffff::1   | refused
+            2001:db9::              | allowed
+            2001:4860:4860::8888    | allowed
+            ::ffff:192.0.2.1        | refused
             2002:7f00:1::           | refused
             2002:c0a8:101::1        | refused
             2002:808:808::1         | allowed
