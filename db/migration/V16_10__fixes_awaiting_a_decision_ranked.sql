@@ -31,20 +31,21 @@ create index fix_attention_ranked_idx on fix_attention (waits, rank desc, since,
 -- The few whose rank does not hold yet at a view's moment (a session dated ahead): worked out again.
 create index fix_attention_latest_idx on fix_attention (waits, latest);
 
--- A fix's rank and the moment from which it holds, from its analysis's failure and session.
+-- A fix's rank and the moment from which it holds, from its analysis's failure and session. Only the sessions at risk
+-- are summed, in groups per kind of money, as the page sums them (a group of nothing at risk would give 0E-20, not 0).
 create function fix_attention_rank(of_failure bigint, of_session bigint, out rank numeric, out latest timestamptz)
     language sql stable as $$
-    select coalesce(sum(case basis when 'ARR' then amount / 12.0 else amount end), 0), coalesce(max(latest), '-infinity')
-    from (select currency, basis, sum(amount) as amount, max(latest) as latest from (
-            select nullif(k.impact_currency, '') as currency, nullif(k.impact_basis, '') as basis,
-                   case when k.sessions > 0 then k.amount else 0 end as amount, k.latest
-            from failure_risk k where k.failure_id = of_failure
-            union all
-            select s.impact_currency, s.impact_basis, case when s.closed is null then s.amount else 0 end,
-                   greatest(s.opened, s.closed)
-            from session_risk_span s where s.session_id = of_session
-              and not exists (select 1 from failure_occurrence o where o.failure_id = of_failure and o.session_id = of_session)
-          ) money group by currency, basis) risk
+    with money as (
+        select nullif(k.impact_currency, '') as currency, nullif(k.impact_basis, '') as basis, k.amount,
+               k.sessions > 0 as at_risk, k.latest
+        from failure_risk k where k.failure_id = of_failure
+        union all
+        select s.impact_currency, s.impact_basis, s.amount, s.closed is null, greatest(s.opened, s.closed)
+        from session_risk_span s where s.session_id = of_session
+          and not exists (select 1 from failure_occurrence o where o.failure_id = of_failure and o.session_id = of_session))
+    select (select coalesce(sum(case basis when 'ARR' then amount / 12.0 else amount end), 0)
+            from (select basis, sum(amount) as amount from money where at_risk group by currency, basis) risk),
+           (select coalesce(max(latest), '-infinity') from money)
 $$;
 
 -- Works one fix's row out again: written when it waits in a list, removed when it does not (or is gone).

@@ -129,7 +129,30 @@ class FixAttentionKeptTest {
         long x2 = fix(onA, "MERGED", "2025-09-11T00:00:00Z");
         long x3 = fix(onG, "DEPLOYED", "2025-09-12T00:00:00Z");
         long x4 = fix(onF, "VERIFIED", "2025-09-13T00:00:00Z");
+        fix(onG, "PROPOSED", "2025-09-09T00:00:00Z");
         assertKept("fixes recorded, none audited");
+
+        seen(f, c);
+        assertKept("the failure seen in the session its analysis was started from: counted once");
+        Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
+        assertKept("an occurrence removed");
+        Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, b);
+        assertKept("an occurrence moved to another session");
+
+        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
+                + "where id = ?2", a, c);
+        assertKept("C continues A: A's span ends");
+        Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", b);
+        assertKept("B at risk in another kind of money");
+        Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", c);
+        assertKept("C passed");
+        Uploads.execute("update test_session set continues_session_id = null where id = ?1", c);
+        assertKept("C continues nothing: A is at risk again");
+        Uploads.execute("update test_session set impact_amount_minor = null where id = ?1", b);
+        assertKept("B has no impact any more");
+        Uploads.execute("update test_session set impact_amount_minor = 900, started_at = '2031-01-01T00:00:00Z' where id = ?1",
+                b);
+        assertKept("B has an impact again and starts years ahead");
 
         audit(x1, "APPROVED", "2025-09-14T00:00:00Z");
         assertKept("an audit alone clears nothing");
@@ -139,11 +162,17 @@ class FixAttentionKeptTest {
         assertKept("a newer audit rejects it: NO GO again");
         Uploads.execute("update compliance_audit set recorded_at = '2025-09-13T00:00:00Z' where id = ?1", rejected);
         assertKept("the rejection is older than the approval after all");
-        Uploads.execute("update compliance_audit set recommendation = 'APPROVED_WITH_CONDITIONS' where id = ?1", rejected);
+        Uploads.execute("update compliance_audit set recommendation = 'REJECTED' where recommendation = 'APPROVED' and "
+                + "fix_id = ?1", x1);
         assertKept("an audit's recommendation changed");
+        Uploads.execute("update compliance_audit set recommendation = 'APPROVED_WITH_CONDITIONS' where fix_id = ?1", x1);
+        assertKept("both approved with conditions");
         Uploads.execute("update stability_validation set readiness = 'CONDITIONAL_GO', recorded_at = '2025-09-17T00:00:00Z' "
                 + "where id = ?1", go);
         assertKept("the validation changed and is later");
+        Uploads.execute("update stability_validation set readiness = 'NO_GO' where id = ?1", go);
+        assertKept("the validation says NO GO");
+        Uploads.execute("update stability_validation set readiness = 'GO' where id = ?1", go);
         Uploads.execute("update stability_validation set fix_id = ?1 where id = ?2", x3, go);
         assertKept("the validation moved to another fix");
         Uploads.execute("update compliance_audit set fix_id = ?1 where fix_id = ?2", x3, x1);
@@ -154,43 +183,32 @@ class FixAttentionKeptTest {
         assertKept("the merged fix is cleared");
         Uploads.execute("delete from stability_validation where fix_id = ?1 and readiness = 'GO'", x2);
         assertKept("its GO removed: its NO GO is the latest again");
+        Uploads.execute("delete from compliance_audit where fix_id = ?1", x2);
+        assertKept("its audit removed");
 
         Uploads.execute("update fix set status = 'DEPLOYED' where id = ?1", x1);
         assertKept("a fix deployed, not cleared: still NO GO");
         Uploads.execute("update fix set status = 'VERIFIED' where id = ?1", x1);
         assertKept("a fix verified");
+        Uploads.execute("update fix set status = 'MERGED' where id = ?1", x3);
+        assertKept("a cleared fix back to merged: ready to deploy");
         Uploads.execute("update fix set status = 'MERGED', recorded_at = '2025-09-01T00:00:00Z' where id = ?1", x4);
         assertKept("a verified fix is not any more, and was recorded earlier");
         Uploads.execute("update fix set analysis_id = ?1 where id = ?2", onA, x4);
         assertKept("a fix moved to another analysis");
 
-        seen(f, c);
-        assertKept("the failure seen in the session its analysis was started from: counted once");
-        Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
-        assertKept("an occurrence removed");
-        Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, b);
-        assertKept("an occurrence moved to another session");
         Uploads.execute("update analysis set failure_id = ?1, session_id = ?2 where id = ?3", g, b, onF);
         assertKept("an analysis moved to another failure and session");
+        Uploads.execute("update analysis set failure_id = ?1 where id = ?2", f, onA);
+        assertKept("an analysis of a session gets a failure");
         Uploads.execute("update analysis set failure_id = null where id = ?1", onF);
         assertKept("an analysis of a session alone");
         Uploads.execute("update analysis set project_id = (select min(id) from project) where id = ?1", onA);
         assertKept("an analysis moved to another project");
 
-        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
-                + "where id = ?2", a, c);
-        assertKept("C continues A: A's span ends");
-        Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", b);
-        assertKept("B at risk in another kind of money");
-        Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", c);
-        assertKept("C passed");
-        Uploads.execute("update test_session set impact_amount_minor = null where id = ?1", b);
-        assertKept("B has no impact any more");
-        Uploads.execute("update test_session set impact_amount_minor = 900, started_at = '2031-01-01T00:00:00Z' where id = ?1",
-                b);
-        assertKept("B has an impact again and starts years ahead");
         long d = Fixtures.session("fix-attention", "D").session();
         seen(g, d);
+        assertKept("a new session");
         Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
         Uploads.execute("delete from session_phase where session_id = ?1", d);
         Uploads.execute("delete from test_session where id = ?1", d);
