@@ -153,6 +153,10 @@ class FixAttentionKeptTest {
         Uploads.execute("update test_session set impact_amount_minor = 900, started_at = '2031-01-01T00:00:00Z' where id = ?1",
                 b);
         assertKept("B has an impact again and starts years ahead");
+        Uploads.execute("update test_session set impact_amount_minor = null where id = ?1", a);
+        assertKept("A, which an analysis was started from, has no impact any more");
+        Uploads.execute("update test_session set impact_amount_minor = 700 where id = ?1", a);
+        assertKept("A has an impact again");
 
         audit(x1, "APPROVED", "2025-09-14T00:00:00Z");
         assertKept("an audit alone clears nothing");
