@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -79,12 +78,6 @@ class FixAttentionKeptTest {
         return Uploads.rows(sql).stream().map(Arrays::toString).toList();
     }
 
-    private static void seen(long failure, long session) {
-        Uploads.execute("insert into failure_occurrence (failure_id, session_id, occurrences, first_seen_at, last_seen_at) "
-                + "values (?1, ?2, 1, now(), now()) on conflict (failure_id, session_id) do update set "
-                + "occurrences = failure_occurrence.occurrences + 1", failure, session);
-    }
-
     private static long analysis(long project, Long failure, Long session) {
         // each of failure and session may be missing: written as literals, a null parameter would have no type
         return Uploads.number("insert into analysis (id, project_id, failure_id, session_id, status, created_at, updated_at) "
@@ -119,9 +112,9 @@ class FixAttentionKeptTest {
         long c = Fixtures.session("fix-attention", "C").session();
         long f = Fixtures.failure("fix-attention", "fix-attention-f");
         long g = Fixtures.failure("fix-attention", "fix-attention-g");
-        seen(f, a);
-        seen(f, b);
-        seen(g, b);
+        ImpactTestRecords.seen(f, a);
+        ImpactTestRecords.seen(f, b);
+        ImpactTestRecords.seen(g, b);
         long onF = analysis(project, f, c);
         long onA = analysis(project, null, a);
         long onG = analysis(project, g, null);
@@ -132,7 +125,7 @@ class FixAttentionKeptTest {
         fix(onG, "PROPOSED", "2025-09-09T00:00:00Z");
         assertKept("fixes recorded, none audited");
 
-        seen(f, c);
+        ImpactTestRecords.seen(f, c);
         assertKept("the failure seen in the session its analysis was started from: counted once");
         Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
         assertKept("an occurrence removed");
@@ -211,7 +204,7 @@ class FixAttentionKeptTest {
         assertKept("an analysis moved to another project");
 
         long d = Fixtures.session("fix-attention", "D").session();
-        seen(g, d);
+        ImpactTestRecords.seen(g, d);
         assertKept("a new session");
         Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
         Uploads.execute("delete from session_phase where session_id = ?1", d);
@@ -255,9 +248,8 @@ class FixAttentionKeptTest {
         expected.put("2025-06-01T00:00:00Z", "F $10,000 MRR, FS2 $10,000 MRR, S2 ");
         expected.put("2030-06-01T00:00:00Z", "FS2 $24,000 ARR + $10,000 MRR, F $10,000 MRR, S2 $24,000 ARR");
         expected.forEach((now, figures) -> assertEquals(figures,
-                attention.of(new ImpactFilter(project.id, 4), Instant.parse(now)).items().stream()
-                        .filter(i -> hrefs.containsKey(i.href())).map(i -> hrefs.get(i.href()) + " " + i.atRiskDisplay())
-                        .collect(Collectors.joining(", ")),
+                String.join(", ", ImpactTestRecords.figures(attention.of(new ImpactFilter(project.id, 4), Instant.parse(now)),
+                        hrefs)),
                 "at " + now));
     }
 }
