@@ -3,7 +3,9 @@
 -- (1,000 on the bench data) with its latest audit and validation and its failure's kept figures, to show 20. Each such
 -- fix now has a row here saying which list it waits in, since when, and its rank, kept by triggers as fixes, audits,
 -- validations, analyses, failures' figures and sessions' spans change (any writer), so a view reads the top of one
--- partial index.
+-- index (the table holds only the fixes that wait, so the index is as partial as a list).
+-- Each change works the fix's row out again from scratch; as with failure_risk, two writers changing the same fix at
+-- the same moment (an audit and a validation recorded together) may each miss the other's change.
 --
 -- The rank is the one the page works out (impact/attention/RankedByRisk, same sums in the same order, so the same
 -- numeric): per kind of money, what failure_risk keeps for the fix's failure plus the span of the session its analysis
@@ -11,7 +13,8 @@
 -- from `latest` on, the latest start or end of those spans; a view at an earlier moment works such a fix out again.
 
 -- The one SQL definition of a fix cleared for deployment by its latest audit and stability validation: the rule of
--- GoNoGo (FixReadinessSqlTest holds the two together); null when either is missing. The lists read it through FixDecisions.READY.
+-- GoNoGo (FixReadinessSqlTest holds the two together); null when either is missing. The lists read it through
+-- FixDecisions.READY.
 create function fix_ready(recommendation varchar, readiness varchar) returns boolean language sql immutable as $$
     select recommendation in ('APPROVED', 'APPROVED_WITH_CONDITIONS') and readiness in ('GO', 'CONDITIONAL_GO')
 $$;
@@ -31,23 +34,6 @@ create index fix_attention_ranked_idx on fix_attention (waits, rank desc, since,
 -- The few whose rank does not hold yet at a view's moment (a session dated ahead): worked out again.
 create index fix_attention_latest_idx on fix_attention (waits, latest);
 
--- A fix's rank and the moment from which it holds, from its analysis's failure and session. Only the sessions at risk
--- are summed, in groups per kind of money, as the page sums them (a group of nothing at risk would give 0E-20, not 0).
-create function fix_attention_rank(of_failure bigint, of_session bigint, out rank numeric, out latest timestamptz)
-    language sql stable as $$
-    with money as (
-        select nullif(k.impact_currency, '') as currency, nullif(k.impact_basis, '') as basis, k.amount,
-               k.sessions > 0 as at_risk, k.latest
-        from failure_risk k where k.failure_id = of_failure
-        union all
-        select s.impact_currency, s.impact_basis, s.amount, s.closed is null, greatest(s.opened, s.closed)
-        from session_risk_span s where s.session_id = of_session
-          and not exists (select 1 from failure_occurrence o where o.failure_id = of_failure and o.session_id = of_session))
-    select (select coalesce(sum(case basis when 'ARR' then amount / 12.0 else amount end), 0)
-            from (select basis, sum(amount) as amount from money where at_risk group by currency, basis) risk),
-           (select coalesce(max(latest), '-infinity') from money)
-$$;
-
 -- Works one fix's row out again: written when it waits in a list, removed when it does not (or is gone).
 create function fix_attention_refresh(of_fix bigint) returns void language plpgsql as $$
 begin
@@ -65,7 +51,22 @@ begin
                            order by recorded_at desc, id desc limit 1) au on true
         left join lateral (select readiness, recorded_at from stability_validation where fix_id = x.id
                            order by recorded_at desc, id desc limit 1) sv on true
-        cross join lateral fix_attention_rank(a.failure_id, a.session_id) r
+        -- its rank and the moment from which it holds. Only the sessions at risk are summed, in groups per kind of
+        -- money, as the page sums them (a group of nothing at risk would give 0E-20, not 0). Written out here rather
+        -- than in a function of its own: this statement's plan is kept for the session, an SQL function's is not.
+        cross join lateral (
+            with money as (
+                select nullif(k.impact_currency, '') as currency, nullif(k.impact_basis, '') as basis, k.amount,
+                       k.sessions > 0 as at_risk, k.latest
+                from failure_risk k where k.failure_id = a.failure_id
+                union all
+                select s.impact_currency, s.impact_basis, s.amount, s.closed is null, greatest(s.opened, s.closed)
+                from session_risk_span s where s.session_id = a.session_id
+                  and not exists (select 1 from failure_occurrence o where o.failure_id = a.failure_id
+                                                                      and o.session_id = a.session_id))
+            select (select coalesce(sum(case basis when 'ARR' then amount / 12.0 else amount end), 0)
+                    from (select basis, sum(amount) as amount from money where at_risk group by currency, basis) risk) as rank,
+                   (select coalesce(max(latest), '-infinity') from money) as latest) r
         where x.id = of_fix) f
     where waits is not null
     on conflict (fix_id) do update set project_id = excluded.project_id, waits = excluded.waits, since = excluded.since,
