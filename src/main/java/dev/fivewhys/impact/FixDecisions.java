@@ -1,12 +1,9 @@
 package dev.fivewhys.impact;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +30,10 @@ public class FixDecisions {
             """;
 
     /**
-     * Whether fix {@code x} may be deployed, over {@link #LATEST_VERDICTS}: the rule of {@link GoNoGo}, with the values
-     * that allow deployment taken from the enums themselves.
+     * Whether fix {@code x} may be deployed, over {@link #LATEST_VERDICTS}: the rule of {@link GoNoGo} said once in SQL,
+     * by fix_ready (migration V16_10), which also keeps the lists of fixes waiting on a decision or a deployment.
      */
-    public static final String READY = "(au.recommendation in (" + allowing(AuditRecommendation.values(),
-            AuditRecommendation::allowsDeployment) + ") and sv.readiness in ("
-            + allowing(Readiness.values(),
-                    Readiness::allowsDeployment)
-            + "))";
+    public static final String READY = "fix_ready(au.recommendation, sv.readiness)";
 
     @Inject
     EntityManager em;
@@ -79,9 +72,5 @@ public class FixDecisions {
             conditions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
         }
         return conditions;
-    }
-
-    private static <E extends Enum<E>> String allowing(E[] values, Predicate<E> allows) {
-        return Arrays.stream(values).filter(allows).map(v -> "'" + v.name() + "'").collect(Collectors.joining(", "));
     }
 }

@@ -57,12 +57,6 @@ class FailureRiskKeptTest {
         return Uploads.rows(sql).stream().map(Arrays::toString).toList();
     }
 
-    private static void seen(long failure, long session) {
-        Uploads.execute("insert into failure_occurrence (failure_id, session_id, occurrences, first_seen_at, last_seen_at) "
-                + "values (?1, ?2, 1, now(), now()) on conflict (failure_id, session_id) do update set "
-                + "occurrences = failure_occurrence.occurrences + 1", failure, session);
-    }
-
     @Test
     void everyChangeOfAnOccurrenceOrASessionKeepsTheFiguresOfItsFailuresRight() {
         long a = Fixtures.session("failure-risk", "A").session();
@@ -70,18 +64,18 @@ class FailureRiskKeptTest {
         long c = Fixtures.session("failure-risk", "C").session();
         long f = Fixtures.failure("failure-risk", "failure-risk-f");
         long g = Fixtures.failure("failure-risk", "failure-risk-g");
-        seen(f, a);
-        seen(f, b);
-        seen(g, b);
+        ImpactTestRecords.seen(f, a);
+        ImpactTestRecords.seen(f, b);
+        ImpactTestRecords.seen(g, b);
         assertKept("failures seen in sessions");
-        seen(f, a);
+        ImpactTestRecords.seen(f, a);
         assertKept("seen again in the same session: counted, nothing else moves");
 
         Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
                 + "where id = ?2", a, b);
         assertKept("B continues A: A's span ends");
         Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", c);
-        seen(g, c);
+        ImpactTestRecords.seen(g, c);
         assertKept("G seen in a session of another kind of money");
         Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", b);
         assertKept("B passed");
@@ -94,7 +88,7 @@ class FailureRiskKeptTest {
         assertKept("an occurrence removed");
         Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, c);
         assertKept("an occurrence moved to another session");
-        seen(g, c);
+        ImpactTestRecords.seen(g, c);
         Uploads.execute("delete from session_phase where session_id = ?1", c);
         Uploads.execute("delete from test_session where id = ?1", c);
         assertKept("a session deleted with its occurrences");
@@ -135,8 +129,7 @@ class FailureRiskKeptTest {
         expected.put("2026-06-01T00:00:00Z", "F $20,000 MRR, G , H ");
         expected.put("2030-06-01T00:00:00Z", "F $20,000 MRR, G $30,000 MRR, H ");
         expected.forEach((now, figures) -> assertEquals(figures,
-                attention.of(new ImpactFilter(project.id, 4), Instant.parse(now)).items().stream()
-                        .filter(i -> hrefs.containsKey(i.href())).map(i -> hrefs.get(i.href()) + " " + i.atRiskDisplay())
+                ImpactTestRecords.figures(attention.of(new ImpactFilter(project.id, 4), Instant.parse(now)), hrefs).stream()
                         .sorted().collect(Collectors.joining(", ")),
                 "at " + now));
     }

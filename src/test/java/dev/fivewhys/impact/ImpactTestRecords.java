@@ -2,6 +2,7 @@ package dev.fivewhys.impact;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.fivewhys.analysis.Analysis;
@@ -17,11 +18,13 @@ import dev.fivewhys.failure.FailureOccurrence;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.fix.Fix;
 import dev.fivewhys.fix.FixStatus;
+import dev.fivewhys.impact.attention.NeedsAttention;
 import dev.fivewhys.project.Project;
 import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.support.Uploads;
 
 /**
  * Records for the impact tests, written directly with the times a test needs (the features that write them for real
@@ -128,5 +131,18 @@ public final class ImpactTestRecords {
         validation.recordedAt = Instant.parse(at);
         validation.updatedAt = validation.recordedAt;
         validation.persist();
+    }
+
+    /** The failure seen in the session (once more), as an upload's upsert writes it. */
+    public static void seen(long failure, long session) {
+        Uploads.execute("insert into failure_occurrence (failure_id, session_id, occurrences, first_seen_at, last_seen_at) "
+                + "values (?1, ?2, 1, now(), now()) on conflict (failure_id, session_id) do update set "
+                + "occurrences = failure_occurrence.occurrences + 1", failure, session);
+    }
+
+    /** "F $10,000 MRR" for each listed item whose link is named in {@code names}, in the list's order. */
+    public static List<String> figures(NeedsAttention.View view, Map<String, String> names) {
+        return view.items().stream().filter(i -> names.containsKey(i.href()))
+                .map(i -> names.get(i.href()) + " " + i.atRiskDisplay()).toList();
     }
 }

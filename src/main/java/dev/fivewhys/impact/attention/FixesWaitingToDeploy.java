@@ -19,18 +19,13 @@ import dev.fivewhys.impact.ImpactFilter;
 class FixesWaitingToDeploy implements AttentionSource {
 
     @Inject
-    RankedByRisk ranked;
+    WaitingFixes waiting;
     @Inject
     FixDecisions decisions;
 
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = ranked.run("""
-                select x.id, greatest(au.recorded_at, sv.recorded_at) as since, x.summary, x.status, a.failure_id,
-                       a.session_id as analysis_session_id
-                from fix x join analysis a on a.id = x.analysis_id
-                """ + FixDecisions.LATEST_VERDICTS + "where x.status in ('PROPOSED', 'MERGED') and " + FixDecisions.READY
-                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
+        RankedByRisk.Rows rows = waiting.of(WaitingFixes.Waits.DEPLOY, ", x.status", filter, now, limit);
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
         return new Found(rows.rows().stream().map(row -> {
             GoNoGo.Decision decision = decided.get(row.id());

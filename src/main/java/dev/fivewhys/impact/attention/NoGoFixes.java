@@ -16,17 +16,13 @@ import dev.fivewhys.web.Markdown;
 class NoGoFixes implements AttentionSource {
 
     @Inject
-    RankedByRisk ranked;
+    WaitingFixes waiting;
     @Inject
     FixDecisions decisions;
 
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = ranked.run("""
-                select x.id, x.recorded_at as since, x.summary, a.failure_id, a.session_id as analysis_session_id
-                from fix x join analysis a on a.id = x.analysis_id
-                """ + FixDecisions.LATEST_VERDICTS + "where x.status <> 'VERIFIED' and not coalesce(" + FixDecisions.READY
-                + ", false)" + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
+        RankedByRisk.Rows rows = waiting.of(WaitingFixes.Waits.NO_GO, "", filter, now, limit);
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
         return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
                 title(row), "/fixes/" + row.id(),

@@ -53,7 +53,7 @@ class RankedByRisk {
                   select id, sum(case basis when 'ARR' then amount / 12.0 else amount end) as rank,
                          string_agg(currency || ' ' || basis || ' ' || amount, ';' order by currency, basis) as amounts
                   from risk group by id)
-                select items.*, coalesce(ranked.rank, 0), ranked.amounts, count(*) over ()
+                select items.*, coalesce(ranked.rank, 0), ranked.amounts, %s
                 from items left join ranked on ranked.id = items.id
                 order by coalesce(ranked.rank, 0) desc, items.since, items.id""";
 
@@ -70,7 +70,7 @@ class RankedByRisk {
          * {@code at_risk}: all of an item's when its failure's figure does not hold at :now, and those it touches besides
          * its failure's.
          */
-        String sql() {
+        String sql(String total) {
             String unsettled = "exists (select 1 from failure_risk u where u.failure_id = i.%s and u.latest > :now)"
                     .formatted(failure);
             String kept = """
@@ -89,7 +89,7 @@ class RankedByRisk {
                                where o.failure_id = i.failure_id and o.session_id = i.analysis_session_id))"""
                         .formatted(unsettled);
             }
-            return "," + kept + ",\ntouched (id, session_id) as (" + touched + "),\n" + RANKED;
+            return "," + kept + ",\ntouched (id, session_id) as (" + touched + "),\n" + RANKED.formatted(total);
         }
     }
 
@@ -117,10 +117,19 @@ class RankedByRisk {
      * @param touches what the items are, and so which sessions each touches
      */
     Rows run(String items, Touches touches, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters) {
+        return run(items, touches, filter, now, limit, parameters, "count(*) over ()");
+    }
+
+    /**
+     * As {@link #run(String, Touches, ImpactFilter, Instant, int, Map)} when {@code items} are already cut down to the
+     * best candidates and those that must be worked out again: {@code counted} is the SQL that counts them all.
+     */
+    Rows run(String items, Touches touches, ImpactFilter filter, Instant now, int limit, Map<String, Object> parameters,
+            String counted) {
         Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + """
                 , items as (%s)
                 %s
-                limit :limit""".formatted(items, touches.sql())).setParameter("now", Timestamp.from(now))
+                limit :limit""".formatted(items, touches.sql(counted))).setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);
         parameters.forEach(query::setParameter);
