@@ -48,8 +48,8 @@ public record AuditContent(
 
     /** Derived from the checks (a check without a score counts with its outcome's), or overridden. */
     public AuditScore score() {
-        return AuditScore.derive(checks.stream().map(c -> c.outcome().scoreOr(c.score())).toList())
-                .withOverride(overrideScore);
+        return AuditScore.ofChecks(checks.stream().map(Check::score).toList(),
+                checks.stream().map(Check::outcome).toList(), overrideScore);
     }
 
     @Override

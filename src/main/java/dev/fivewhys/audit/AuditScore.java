@@ -1,5 +1,6 @@
 package dev.fivewhys.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -42,6 +43,18 @@ public final class AuditScore {
         long count = scored.size();
         // Integer half-up rounding of sum / count, free of floating-point surprises at .5.
         return new AuditScore((int) ((2 * sum + count) / (2 * count)), null);
+    }
+
+    /**
+     * The overall score of an audit's checks, given as their scores (null: none given) and outcomes in the same order:
+     * a check without a score counts with its outcome's.
+     */
+    public static AuditScore ofChecks(List<Integer> scores, List<CheckOutcome> outcomes, Integer override) {
+        List<Integer> counted = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            counted.add(outcomes.get(i).scoreOr(scores.get(i)));
+        }
+        return derive(counted).withOverride(override);
     }
 
     /**

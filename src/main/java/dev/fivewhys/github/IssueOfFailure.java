@@ -30,7 +30,7 @@ final class IssueOfFailure {
      * again for every length it is given, and a native query mapped to entities is mapped again on every view.
      */
     static Map<Long, GitHubLink> githubIssues(SessionStory story) {
-        Set<Long> failureIds = story.failures().stream().map(f -> f.failure().id).collect(Collectors.toSet());
+        Set<Long> failureIds = story.failures().stream().map(f -> f.failure().id()).collect(Collectors.toSet());
         Map<Long, GitHubLink> issues = new HashMap<>();
         if (!failureIds.isEmpty()) {
             GitHubLink.<GitHubLink> list("from GitHubLink l where l.recordKind = ?1 and l.linkKind = ?2 and l.recordId in "

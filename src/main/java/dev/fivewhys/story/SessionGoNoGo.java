@@ -70,8 +70,8 @@ public final class SessionGoNoGo {
         criteria(story.session().criteria);
         failures(story.failures());
         for (AnalysisStory analysis : story.analyses()) {
-            analysis.fixes().forEach(fix -> describe(fix, "of analysis #" + analysis.analysis().id));
-            readiness("analysis #" + analysis.analysis().id, List.of(analysis), true);
+            analysis.fixes().forEach(fix -> describe(fix, "of analysis #" + analysis.analysis().id()));
+            readiness("analysis #" + analysis.analysis().id(), List.of(analysis), true);
         }
         Readiness verdict = !blockers.isEmpty() ? Readiness.NO_GO
                 : conditions.isEmpty() ? Readiness.GO : Readiness.CONDITIONAL_GO;
@@ -104,7 +104,7 @@ public final class SessionGoNoGo {
 
     private void failures(List<FailureStory> failures) {
         Map<Severity, Integer> open = new EnumMap<>(Severity.class);
-        failures.stream().filter(FailureStory::isOpen).forEach(f -> open.merge(f.failure().severity, 1, Integer::sum));
+        failures.stream().filter(FailureStory::isOpen).forEach(f -> open.merge(f.severity(), 1, Integer::sum));
         for (Severity severity : Severity.values()) {
             int count = open.getOrDefault(severity, 0);
             if (severity != Severity.CRITICAL && count > 0) {
@@ -119,9 +119,9 @@ public final class SessionGoNoGo {
         int blocking = 0;
         int at = blockers.size();
         for (FailureStory failure : failures) {
-            String name = "failure #" + failure.failure().id;
+            String name = "failure #" + failure.failure().id();
             failure.analyses().forEach(a -> a.fixes().forEach(fix -> describe(fix, "of " + name)));
-            if (failure.isOpen() && failure.failure().severity == Severity.CRITICAL) {
+            if (failure.isOpen() && failure.severity() == Severity.CRITICAL) {
                 if (failure.analyses().isEmpty()) {
                     blockers.add(name + " has no analysis yet");
                     blocking++;
@@ -145,8 +145,8 @@ public final class SessionGoNoGo {
         boolean verified = analyses.stream().flatMap(a -> a.fixes().stream()).anyMatch(FixStory::isVerified);
         FixStory ready = fixes.stream().filter(f -> f.decision().readyToDeploy()).reduce((a, b) -> b).orElse(null);
         if (ready != null) {
-            String fix = "fix #" + ready.fix().id;
-            conditions.add(ready.fix().status == FixStatus.DEPLOYED ? fix + " is deployed: a passing run verifies it"
+            String fix = "fix #" + ready.fix().id();
+            conditions.add(ready.fix().status() == FixStatus.DEPLOYED ? fix + " is deployed: a passing run verifies it"
                     : "deploy " + fix);
             ready.decision().conditions().forEach(c -> conditions.add(fix + ": " + c));
             return true;
@@ -165,7 +165,7 @@ public final class SessionGoNoGo {
 
     /** "fix #14 awaits its stability validation", from the fix's own go/no-go blocker. */
     static String waits(FixStory fix, String blocker) {
-        String name = "fix #" + fix.fix().id;
+        String name = "fix #" + fix.fix().id();
         if (GoNoGo.NO_AUDIT.equals(blocker)) {
             return name + " awaits its compliance audit";
         }
@@ -183,7 +183,7 @@ public final class SessionGoNoGo {
 
     private void describe(FixStory fix, String of) {
         GoNoGo.Decision decision = fix.decision();
-        String line = "Fix #" + fix.fix().id + " " + of + " (" + fix.fix().status.label.toLowerCase(Locale.ROOT) + "): "
+        String line = "Fix #" + fix.fix().id() + " " + of + " (" + fix.fix().status().label.toLowerCase(Locale.ROOT) + "): "
                 + (fix.isVerified() ? "verified" : decision.verdict().label);
         List<String> why = decision.readyToDeploy() ? decision.conditions() : decision.blockers();
         facts.add(fix.isVerified() || why.isEmpty() ? line : line + " — " + String.join("; ", why));

@@ -2,25 +2,23 @@ package dev.fivewhys.story;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import jakarta.persistence.Query;
-
-import dev.fivewhys.analysis.Analysis;
-import dev.fivewhys.audit.ComplianceAudit;
+import dev.fivewhys.analysis.AnalysisStatus;
+import dev.fivewhys.audit.AuditRecommendation;
+import dev.fivewhys.audit.AuditScore;
 import dev.fivewhys.audit.GoNoGo;
-import dev.fivewhys.audit.StabilityValidation;
-import dev.fivewhys.failure.Failure;
+import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.audit.RiskLevel;
 import dev.fivewhys.failure.FailureEvent;
-import dev.fivewhys.failure.FailureOccurrence;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.fix.Fix;
+import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.fix.FixStatus;
+import dev.fivewhys.fix.PullRequestReference;
+import dev.fivewhys.project.Severity;
 import dev.fivewhys.result.TestRun;
 import dev.fivewhys.session.TestSession;
 
@@ -50,14 +48,19 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         }
     }
 
-    public record FailureStory(Failure failure, FailureOccurrence seen, Arrival arrival, List<AnalysisStory> analyses) {
+    /** A failure seen in the session, as its columns (no entity), with its arrival and its analyses. */
+    public record FailureStory(SeenFailure failure, Arrival arrival, List<AnalysisStory> analyses) {
 
         public boolean isOpen() {
-            return failure.status != FailureStatus.RESOLVED;
+            return !FailureStatus.RESOLVED.name().equals(failure.status());
+        }
+
+        public Severity severity() {
+            return Severity.valueOf(failure.severity());
         }
     }
 
-    public record AnalysisStory(Analysis analysis, boolean startedFromSession, List<FixStory> fixes) {
+    public record AnalysisStory(AnalysisHead analysis, boolean startedFromSession, List<FixStory> fixes) {
 
         /** "started from this session" or "started from the failure". */
         public String origin() {
@@ -65,75 +68,85 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         }
     }
 
-    public record FixStory(Fix fix, ComplianceAudit audit, StabilityValidation stability, GoNoGo.Decision decision) {
+    public record FixStory(FixHead fix, AuditHead audit, StabilityHead stability, GoNoGo.Decision decision) {
 
         public boolean isVerified() {
-            return fix.status == FixStatus.VERIFIED;
+            return fix.status() == FixStatus.VERIFIED;
         }
     }
 
+    /** The columns of an analysis the story tells. */
+    public record AnalysisHead(long id, Long failureId, Long sessionId, AnalysisStatus status, String createdBy,
+            String rootCause) {
+    }
+
+    /** The columns of a fix the story tells. */
+    public record FixHead(long id, FixStatus status, String commitSha, String pullRequestRepository,
+            Integer pullRequestNumber) {
+
+        public PullRequestReference pullRequest() {
+            return pullRequestNumber == null ? null : new PullRequestReference(pullRequestRepository, pullRequestNumber);
+        }
+    }
+
+    /** A fix's latest compliance audit as the story tells it: its score, recommendation and conditions. */
+    public record AuditHead(long id, String kind, AuditScore score, AuditRecommendation recommendation,
+            List<String> conditions) {
+    }
+
+    /** A fix's latest stability validation as the story tells it. */
+    public record StabilityHead(long id, RiskLevel riskLevel, Readiness readiness, String notes) {
+    }
+
     /**
-     * Read with a fixed number of queries whatever the number of failures, analyses and fixes (PageQueriesTest). The
-     * lists of ids are bound as one array each (native SQL): an HQL "in" list of a new length is translated to SQL
-     * again on every view, which cost the session page more than its database time.
+     * Read with a fixed number of statements whatever the number of failures, analyses and fixes (PageQueriesTest):
+     * the failures seen as a projection, and the analyses with their fixes, audits and validations in one SQL statement
+     * (the failures' ids bound as one array), none of it as entities.
      */
     public static SessionStory of(TestSession session) {
-        List<FailureOccurrence> seenHere = FailureOccurrence.listBySession(session.id, MOST_FAILURES);
-        List<Long> failureIds = seenHere.stream().map(seen -> seen.failure.id).toList();
-        // the analyses of its failures and those started from the session, in one query
-        List<Analysis> analyses = byIds(Analysis.class, "select * from analysis where failure_id = any(cast(?1 as bigint[])) "
-                + "or session_id = ?2 order by created_at desc, id desc", failureIds, session.id);
+        List<SeenFailure> seenHere = SeenFailure.listBySession(session.id, MOST_FAILURES);
+        List<Long> failureIds = seenHere.stream().map(SeenFailure::id).toList();
         Set<Long> seenIds = Set.copyOf(failureIds);
-        Map<Long, List<Analysis>> analysesByFailure = analyses.stream()
-                .filter(a -> a.failure != null && seenIds.contains(a.failure.id))
-                .collect(Collectors.groupingBy(a -> a.failure.id));
-        List<Analysis> fromSession = analyses.stream().filter(a -> startedFrom(a, session)).toList();
-        Records records = Records.of(Stream.concat(analysesByFailure.values().stream().flatMap(List::stream),
-                fromSession.stream()).map(a -> a.id).distinct().toList());
-        Set<Long> reopenedHere = reopenedIn(session, seenHere);
-
-        Set<Long> told = new LinkedHashSet<>();
-        List<FailureStory> failures = new ArrayList<>();
-        for (FailureOccurrence seen : seenHere) {
-            Failure failure = seen.failure;
-            List<AnalysisStory> stories = new ArrayList<>();
-            for (Analysis analysis : analysesByFailure.getOrDefault(failure.id, List.of())) {
-                stories.add(records.story(analysis, startedFrom(analysis, session)));
-                told.add(analysis.id);
+        Map<Long, List<StoryAnalyses.Told>> byFailure = new HashMap<>();
+        List<StoryAnalyses.Told> fromSession = new ArrayList<>();
+        for (StoryAnalyses.Told told : StoryAnalyses.of(failureIds, session.id)) {
+            Long failureId = told.analysis().failureId();
+            if (failureId != null && seenIds.contains(failureId)) {
+                byFailure.computeIfAbsent(failureId, id -> new ArrayList<>()).add(told);
+            } else if (startedFrom(told, session)) {
+                fromSession.add(told);
             }
-            Arrival arrival = reopenedHere.contains(failure.id) ? Arrival.REOPENED
-                    : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
-            failures.add(new FailureStory(failure, seen, arrival, stories));
         }
-        List<AnalysisStory> others = fromSession.stream().filter(a -> !told.contains(a.id))
-                .map(a -> records.story(a, true)).toList();
+        Set<Long> reopenedHere = reopenedIn(session, seenHere);
+        List<FailureStory> failures = new ArrayList<>();
+        for (SeenFailure seen : seenHere) {
+            List<AnalysisStory> stories = byFailure.getOrDefault(seen.id(), List.of()).stream()
+                    .map(told -> story(told, startedFrom(told, session))).toList();
+            Arrival arrival = reopenedHere.contains(seen.id()) ? Arrival.REOPENED
+                    : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
+            failures.add(new FailureStory(seen, arrival, stories));
+        }
+        List<AnalysisStory> others = fromSession.stream().map(told -> story(told, true)).toList();
         // fewer runs than the page lists are all of them: no count query then
         List<TestRun> latestRuns = TestRun.latestOf(session.id, LATEST_RUNS);
         long runs = latestRuns.size() < LATEST_RUNS ? latestRuns.size() : TestRun.countOf(session.id);
         return new SessionStory(session, runs, latestRuns, failures, others);
     }
 
-    private static boolean startedFrom(Analysis analysis, TestSession session) {
-        return analysis.session != null && session.id.equals(analysis.session.id);
+    private static AnalysisStory story(StoryAnalyses.Told told, boolean fromSession) {
+        return new AnalysisStory(told.analysis(), fromSession, told.fixes());
     }
 
-    /** The entities a native query with the ids as its first parameter (a bigint array) finds. */
-    @SuppressWarnings("unchecked")
-    private static <E> List<E> byIds(Class<E> type, String sql, List<Long> ids, Object... more) {
-        Query query = Analysis.getEntityManager().createNativeQuery(sql, type)
-                .setParameter(1, ids.toArray(Long[]::new));
-        for (int i = 0; i < more.length; i++) {
-            query.setParameter(i + 2, more[i]);
-        }
-        return query.getResultList();
+    private static boolean startedFrom(StoryAnalyses.Told told, TestSession session) {
+        return session.id.equals(told.analysis().sessionId());
     }
 
     /**
      * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
      * failures by a subquery, not a list of ids: one would be translated again on every view).
      */
-    private static Set<Long> reopenedIn(TestSession session, List<FailureOccurrence> seenHere) {
-        Set<Long> recurring = seenHere.stream().filter(seen -> seen.failure.recurring).map(seen -> seen.failure.id)
+    private static Set<Long> reopenedIn(TestSession session, List<SeenFailure> seenHere) {
+        Set<Long> recurring = seenHere.stream().filter(SeenFailure::recurring).map(SeenFailure::id)
                 .collect(Collectors.toSet());
         if (recurring.isEmpty()) {
             return Set.of();
@@ -143,38 +156,6 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
                 + "join o.failure f where o.sessionId = ?2 and f.recurring = true)", Long.class)
                 .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).getResultStream()
                 .filter(recurring::contains).collect(Collectors.toSet());
-    }
-
-    /** The fixes of some analyses with each fix's latest audit and stability validation, read in three queries. */
-    private record Records(Map<Long, List<Fix>> fixesByAnalysis, Map<Long, ComplianceAudit> latestAudit,
-            Map<Long, StabilityValidation> latestStability) {
-
-        static Records of(List<Long> analysisIds) {
-            if (analysisIds.isEmpty()) {
-                return new Records(Map.of(), Map.of(), Map.of());
-            }
-            List<Fix> fixes = byIds(Fix.class, "select * from fix where analysis_id = any(cast(?1 as bigint[])) "
-                    + "order by recorded_at, id", analysisIds);
-            List<Long> fixIds = fixes.stream().map(fix -> fix.id).toList();
-            Map<Long, ComplianceAudit> audits = new HashMap<>();
-            Map<Long, StabilityValidation> stability = new HashMap<>();
-            if (!fixIds.isEmpty()) {
-                byIds(ComplianceAudit.class, "select * from compliance_audit where fix_id = any(cast(?1 as bigint[])) "
-                        + "order by recorded_at desc, id desc", fixIds)
-                        .forEach(audit -> audits.putIfAbsent(audit.fix.id, audit));
-                byIds(StabilityValidation.class, "select * from stability_validation where fix_id = any(cast(?1 as "
-                        + "bigint[])) order by recorded_at desc, id desc", fixIds)
-                        .forEach(validation -> stability.putIfAbsent(validation.fix.id, validation));
-            }
-            return new Records(fixes.stream().collect(Collectors.groupingBy(fix -> fix.analysis.id)), audits, stability);
-        }
-
-        AnalysisStory story(Analysis analysis, boolean fromSession) {
-            return new AnalysisStory(analysis, fromSession, fixesByAnalysis.getOrDefault(analysis.id, List.of()).stream()
-                    .map(fix -> new FixStory(fix, latestAudit.get(fix.id), latestStability.get(fix.id),
-                            GoNoGo.of(latestAudit.get(fix.id), latestStability.get(fix.id))))
-                    .toList());
-        }
     }
 
     /** The session's go/no-go, decided from this story. */

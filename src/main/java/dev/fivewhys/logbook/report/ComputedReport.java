@@ -55,9 +55,9 @@ final class ComputedReport {
             lines.add("## FAILURES SEEN");
             lines.add("");
             for (FailureStory failure : story.failures()) {
-                lines.add("- Failure #" + failure.failure().id + " (" + failure.failure().severity.label.toLowerCase(
+                lines.add("- Failure #" + failure.failure().id() + " (" + failure.failure().severityLabel().toLowerCase(
                         Locale.ROOT) + ", " + failure.arrival().label.toLowerCase(Locale.ROOT) + ", "
-                        + failure.failure().status.label.toLowerCase(Locale.ROOT) + "): `" + cell(failure.failure().title())
+                        + failure.failure().statusLabel().toLowerCase(Locale.ROOT) + "): `" + cell(failure.failure().title())
                                 .replace("`", "'")
                         + "`");
                 failure.analyses().forEach(a -> lines.add("  - " + analysis(a)));
@@ -68,10 +68,10 @@ final class ComputedReport {
     }
 
     private static String analysis(AnalysisStory story) {
-        StringBuilder line = new StringBuilder("Analysis #" + story.analysis().id + " "
-                + story.analysis().status.label.toLowerCase(Locale.ROOT) + ", " + story.origin());
+        StringBuilder line = new StringBuilder("Analysis #" + story.analysis().id() + " "
+                + story.analysis().status().label.toLowerCase(Locale.ROOT) + ", " + story.origin());
         for (FixStory fix : story.fixes()) {
-            line.append("; fix #").append(fix.fix().id).append(' ').append(fix.fix().status.label.toLowerCase(Locale.ROOT))
+            line.append("; fix #").append(fix.fix().id()).append(' ').append(fix.fix().status().label.toLowerCase(Locale.ROOT))
                     .append(", go/no-go ").append(fix.decision().verdict().label);
         }
         return line.toString();

@@ -88,8 +88,7 @@ public class SessionReport {
     /** The GitHub issues of the failures the session's analyses explain. */
     private static List<LinkValues> failureIssues(SessionStory story) {
         // "failure" is the record kind the GitHub sync links a failure's issue under.
-        return story.allAnalyses().stream().map(SessionStory.AnalysisStory::analysis).filter(a -> a.failure != null)
-                .map(a -> a.failure.id).distinct()
+        return story.allAnalyses().stream().map(a -> a.analysis().failureId()).filter(Objects::nonNull).distinct()
                 .flatMap(id -> GitHubLink.find("failure", id, GitHubLink.ISSUE).stream())
                 .map(l -> new LinkValues(l.linkKind, l.repository, l.number, l.commentId, l.url)).toList();
     }

@@ -45,8 +45,9 @@ public final class StoredPlan {
         // what the app wrote is told again from the records themselves
         List<EntryValues> entries = session.timeline.stream().filter(e -> !e.writtenByApp)
                 .map(e -> new EntryValues(e.occurredAt, e.title, e.body, sections.get(e.id))).toList();
-        List<Analysis> analyses = new ArrayList<>(
-                story.allAnalyses().stream().map(SessionStory.AnalysisStory::analysis).distinct().toList());
+        // the story tells its analyses as a few columns; the plan writes them whole
+        List<Long> ids = story.allAnalyses().stream().map(a -> a.analysis().id()).distinct().toList();
+        List<Analysis> analyses = new ArrayList<>(ids.isEmpty() ? List.of() : Analysis.<Analysis> list("id in ?1", ids));
         analyses.sort(Comparator.comparing((Analysis a) -> a.createdAt).thenComparing(a -> a.id));
         List<LinkValues> links = GitHubLink.listFor(ImportWriter.LINK_RECORD, session.id).stream()
                 .map(l -> new LinkValues(l.linkKind, l.repository, l.number, l.commentId, l.url)).toList();
