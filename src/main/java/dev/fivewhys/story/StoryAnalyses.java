@@ -63,8 +63,13 @@ final class StoryAnalyses {
 
     /** The analyses of these failures and those started from the session, newest first. */
     static List<Told> of(List<Long> failureIds, long sessionId) {
-        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> read(connection,
-                failureIds, sessionId));
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        // plain JDBC does not flush as a query does: what the caller's transaction changed must be read (a fix just
+        // deployed decides the session's go/no-go); a page reads outside a transaction and has nothing to flush
+        if (session.isJoinedToTransaction()) {
+            session.flush();
+        }
+        return session.doReturningWork(connection -> read(connection, failureIds, sessionId));
     }
 
     private static List<Told> read(Connection connection, List<Long> failureIds, long sessionId) throws SQLException {
