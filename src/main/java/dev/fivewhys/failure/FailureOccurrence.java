@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -21,6 +22,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** How often a failure was seen in one session. Kept by {@link FailureLedger} in SQL; only read here. */
 @Entity
+// counts as named queries, translated once at boot: Panache's count("field", value) is translated again on every call
+@NamedQuery(name = "FailureOccurrence.countByFailure", query = "select count(*) from FailureOccurrence o where o.failureId = ?1")
+@NamedQuery(name = "FailureOccurrence.countBySession", query = "select count(*) from FailureOccurrence o where o.sessionId = ?1")
 @Table(name = "failure_occurrence")
 @IdClass(FailureOccurrence.Key.class)
 @Immutable
@@ -51,7 +55,7 @@ public class FailureOccurrence extends PanacheEntityBase {
     }
 
     public static long countByFailure(long failureId) {
-        return count("failureId", failureId);
+        return count("#FailureOccurrence.countByFailure", failureId);
     }
 
     /** The failures seen in a session, by impact. */
@@ -64,7 +68,7 @@ public class FailureOccurrence extends PanacheEntityBase {
     }
 
     public static long countBySession(long sessionId) {
-        return count("sessionId", sessionId);
+        return count("#FailureOccurrence.countBySession", sessionId);
     }
 
     /** The failure was first seen in this session (not carried over from an earlier one). */
