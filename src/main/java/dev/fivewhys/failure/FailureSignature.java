@@ -23,7 +23,7 @@ public final class FailureSignature {
     private FailureSignature(String failureType, String normalized) {
         this.failureType = failureType;
         this.normalized = normalized;
-        this.hash = sha256Hex(failureType + "\n" + normalized).substring(0, HASH_LENGTH);
+        this.hash = sha256Hex(failureType + "\n" + normalized);
     }
 
     /**
@@ -76,10 +76,11 @@ public final class FailureSignature {
         return text() + " [" + hash + "]";
     }
 
+    /** The first {@link #HASH_LENGTH} hex digits of the text's SHA-256 (only those are formatted). */
     private static String sha256Hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(digest, 0, HASH_LENGTH / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }

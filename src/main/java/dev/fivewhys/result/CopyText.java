@@ -34,6 +34,10 @@ final class CopyText {
         }
         int length = text.length();
         for (int i = 0; i < length; i++) {
+            i = plain(text, i);
+            if (i == length) {
+                break;
+            }
             if (position > CHUNK - 4) {
                 flush();
             }
@@ -67,6 +71,27 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    /**
+     * Copies the printable ASCII characters from {@code start} on, as many as the buffer holds, up to the first other
+     * character, and returns where it stopped. Nearly every character of a report is one of them, and this loop keeps
+     * its position in a local and checks the room once (the upload's thread encodes every stored character).
+     */
+    private int plain(String text, int start) {
+        int end = Math.min(text.length(), start + CHUNK - position);
+        int at = position;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c < ' ' || c >= 0x7F || c == '\\') {
+                break;
+            }
+            buffer[at++] = (byte) c;
+            i++;
+        }
+        position = at;
+        return i;
     }
 
     CopyText value(long number) throws SQLException {

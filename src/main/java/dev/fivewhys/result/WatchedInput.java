@@ -16,6 +16,7 @@ final class WatchedInput extends FilterInputStream {
     private boolean afterCarriageReturn;
     private boolean ended;
     private IOException failure;
+    private final byte[] oneByte = new byte[1];
 
     WatchedInput(InputStream in) {
         super(in);
@@ -28,7 +29,8 @@ final class WatchedInput extends FilterInputStream {
             ended = true;
         } else {
             bytes++;
-            countLine(b);
+            oneByte[0] = (byte) b;
+            countLines(oneByte, 0, 1);
         }
         return b;
     }
@@ -39,11 +41,34 @@ final class WatchedInput extends FilterInputStream {
         if (n < 0) {
             ended = true;
         }
-        for (int i = 0; i < n; i++) {
-            countLine(buffer[offset + i]);
-        }
+        countLines(buffer, offset, n);
         bytes += Math.max(n, 0);
         return n;
+    }
+
+    /**
+     * Counts CRLF, LF and CR endings as XML does, in local variables rather than fields: this runs over every byte of
+     * an upload on the parsing thread (it was 7% of that thread's profile samples).
+     */
+    private void countLines(byte[] buffer, int offset, int n) {
+        int counted = lines;
+        boolean carriageReturn = afterCarriageReturn;
+        for (int i = offset; i < offset + n; i++) {
+            byte b = buffer[i];
+            if (b == '\n') {
+                if (!carriageReturn) {
+                    counted++;
+                }
+                carriageReturn = false;
+            } else if (b == '\r') {
+                counted++;
+                carriageReturn = true;
+            } else {
+                carriageReturn = false;
+            }
+        }
+        lines = counted;
+        afterCarriageReturn = carriageReturn;
     }
 
     @Override
@@ -64,20 +89,6 @@ final class WatchedInput extends FilterInputStream {
         } catch (IOException e) {
             failure = e;
             throw e;
-        }
-    }
-
-    private void countLine(int b) {
-        if (b == '\n') {
-            if (!afterCarriageReturn) {
-                lines++;
-            }
-            afterCarriageReturn = false;
-        } else if (b == '\r') {
-            lines++;
-            afterCarriageReturn = true;
-        } else {
-            afterCarriageReturn = false;
         }
     }
 

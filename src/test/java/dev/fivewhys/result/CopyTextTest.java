@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,47 @@ class CopyTextTest {
         String value = "🚀\\\n".repeat(CopyText.CHUNK);
         text.value(value).endRow();
         assertEquals("🚀\\\\\\n".repeat(CopyText.CHUNK) + "\n", encoded());
+    }
+
+    @Test
+    void plainRunsAndEveryOtherCharacterMixedAcrossChunkEdgesEncodeAsOneByOne() throws SQLException {
+        String[] pieces = { "a", "plain text run ", "\\", "\t", "\n", "\r", "\u0000", "\u0001", "\u007f", "é", "€", "🚀",
+                "\ud83d", "\ude80", "x".repeat(CopyText.CHUNK - 5) };
+        Random random = new Random(20261129);
+        StringBuilder expected = new StringBuilder();
+        for (int row = 0; row < 300; row++) {
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(40); n >= 0; n--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                value.append(piece.length() > 100 && random.nextInt(8) != 0 ? "y" : piece);
+            }
+            text.value(value.toString()).endRow();
+            expected.append(oneByOne(value.toString())).append('\n');
+        }
+        assertEquals(expected.toString(), encoded());
+    }
+
+    /** COPY's text escapes applied one code point at a time, as the format describes them. */
+    private static String oneByOne(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                out.append(c).append(value.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('?');
+            } else {
+                switch (c) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case 0 -> {
+                    }
+                    default -> out.append(c);
+                }
+            }
+        }
+        return out.toString();
     }
 }
