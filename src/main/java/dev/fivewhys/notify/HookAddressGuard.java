@@ -82,12 +82,17 @@ public class HookAddressGuard {
         if (first == 169 && second == 254) {
             return Optional.of("link-local, where clouds answer with their metadata (169.254.0.0/16)");
         }
+        // not routed on the internet: a network that answers them is someone's own
         int third = b[2] & 0xff;
-        if (first == 192 && second == 0 && (third == 0 || third == 2) || first == 198 && second == 51 && third == 100
-                || first == 203 && second == 0 && third == 113 || first == 198 && (second & 0xfe) == 18) {
-            // not routed on the internet: a network that answers them is someone's own
-            return Optional.of("reserved for protocols, documentation or benchmarks (192.0.0.0/24, 192.0.2.0/24, "
-                    + "198.18.0.0/15, 198.51.100.0/24, 203.0.113.0/24)");
+        if (first == 192 && second == 0 && third == 0) {
+            return Optional.of("reserved for protocol assignments (192.0.0.0/24)");
+        }
+        if (first == 192 && second == 0 && third == 2 || first == 198 && second == 51 && third == 100
+                || first == 203 && second == 0 && third == 113) {
+            return Optional.of("reserved for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24)");
+        }
+        if (first == 198 && (second & 0xfe) == 18) {
+            return Optional.of("reserved for network benchmarks (198.18.0.0/15)");
         }
         if (first >= 224 && first < 240) {
             return Optional.of("a multicast address (224.0.0.0/4)");

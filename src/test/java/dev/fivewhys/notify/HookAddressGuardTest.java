@@ -117,6 +117,17 @@ class HookAddressGuardTest {
                 literal + ": " + HookAddressGuard.refusal(address).orElse("public"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            192.0.0.8                            | reserved for protocol assignments (192.0.0.0/24)
+            203.0.113.9                          | reserved for documentation (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24)
+            198.19.4.2                           | reserved for network benchmarks (198.18.0.0/15)
+            2001:0:4136:e378:8000:63bf:3fff:fdd2 | a Teredo tunnel or documentation address (2001::/32, 2001:db8::/32)
+            """)
+    void aReservedAddressIsRefusedNamingItsOwnRange(String literal, String why) throws UnknownHostException {
+        assertEquals(why, HookAddressGuard.refusal(InetAddress.getByName(literal)).orElse("public"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "http://2130706433/", "http://localhost:8080/", "http://[::1]/x", "http://[::ffff:7f00:1]/" })
     void otherSpellingsOfTheLoopbackAreRefusedByWhatTheyMean(String url) {
