@@ -58,15 +58,6 @@ public class FailureOccurrence extends PanacheEntityBase {
         return count("#FailureOccurrence.countByFailure", failureId);
     }
 
-    /** The failures seen in a session, by impact. */
-    /** How a session's failures are listed, over occurrence {@code o} and its failure {@code f}: by impact. */
-    static final String BY_IMPACT = "order by f.severityRank, o.occurrences desc, f.id";
-
-    public static List<FailureOccurrence> listBySession(long sessionId, int limit) {
-        return find("from FailureOccurrence o join fetch o.failure f where o.sessionId = ?1 " + BY_IMPACT, sessionId)
-                .page(0, limit).list();
-    }
-
     public static long countBySession(long sessionId) {
         return count("#FailureOccurrence.countBySession", sessionId);
     }

@@ -14,11 +14,12 @@ import io.quarkus.qute.TemplateData;
 public record SeenFailure(long id, String title, boolean firstSeenHere, boolean recurring, String severity,
         String severityLabel, String status, String statusLabel, long occurrencesHere, long occurrences) {
 
-    /** The failures seen in a session, in the order {@link FailureOccurrence#listBySession} lists them. */
+    /** The failures seen in a session, by impact: the most severe first, then the most seen here. */
     public static List<SeenFailure> listBySession(long sessionId, int limit) {
         return FailureOccurrence.getEntityManager().createQuery("select f.id, f.failureType, f.sampleMessage, "
                 + "f.severity, f.status, f.recurring, f.occurrences, f.firstSeenAt, o.occurrences, o.firstSeenAt "
-                + "from FailureOccurrence o join o.failure f where o.sessionId = ?1 " + FailureOccurrence.BY_IMPACT,
+                + "from FailureOccurrence o join o.failure f where o.sessionId = ?1 "
+                + "order by f.severityRank, o.occurrences desc, f.id",
                 Object[].class).setParameter(1, sessionId)
                 .setMaxResults(limit).getResultList().stream().map(SeenFailure::of).toList();
     }

@@ -120,7 +120,10 @@ class ImportedFailuresTest {
     }
 
     private static List<String> hashesSeenIn(long session) {
-        return FailureOccurrence.listBySession(session, 50).stream().map(o -> o.failure.signatureHash).sorted().toList();
+        return FailureOccurrence
+                .<FailureOccurrence> find("from FailureOccurrence o join fetch o.failure where o.sessionId = ?1",
+                        session)
+                .stream().map(o -> o.failure.signatureHash).sorted().toList();
     }
 
     private static List<Long> analysedFailures(long session) {
