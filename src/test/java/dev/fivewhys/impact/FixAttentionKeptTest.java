@@ -67,7 +67,7 @@ class FixAttentionKeptTest {
               select o.session_id from failure_occurrence o where o.failure_id = a.failure_id union select a.session_id)
             group by k.fix_id, k.latest having max(greatest(s.opened, s.closed)) > k.latest""";
 
-    private static void assertKept(String after) {
+    static void assertKept(String after) {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         // numeric as text: the same sums give the same digits
         assertEquals(strings(RANK_FROM_SCRATCH), strings(RANK_KEPT), after);
@@ -78,7 +78,7 @@ class FixAttentionKeptTest {
         return Uploads.rows(sql).stream().map(Arrays::toString).toList();
     }
 
-    private static long analysis(long project, Long failure, Long session) {
+    static long analysis(long project, Long failure, Long session) {
         // each of failure and session may be missing: written as literals, a null parameter would have no type
         return Uploads.number("insert into analysis (id, project_id, failure_id, session_id, status, created_at, updated_at) "
                 + "values (nextval('analysis_seq'), ?1, " + failure + ", " + session
@@ -86,19 +86,19 @@ class FixAttentionKeptTest {
                 project);
     }
 
-    private static long fix(long analysis, String status, String recorded) {
+    static long fix(long analysis, String status, String recorded) {
         return Uploads.number("insert into fix (id, analysis_id, summary, status, recorded_at, updated_at) values "
                 + "(nextval('fix_seq'), ?1, 'a fix', ?2, cast(?3 as timestamptz), now()) returning id", analysis, status,
                 recorded);
     }
 
-    private static long audit(long fix, String recommendation, String at) {
+    static long audit(long fix, String recommendation, String at) {
         return Uploads.number("insert into compliance_audit (id, fix_id, kind, recommendation, recorded_at, updated_at) "
                 + "values (nextval('compliance_audit_seq'), ?1, 'SSOT', ?2, cast(?3 as timestamptz), now()) returning id", fix,
                 recommendation, at);
     }
 
-    private static long validation(long fix, String readiness, String at) {
+    static long validation(long fix, String readiness, String at) {
         return Uploads.number("insert into stability_validation (id, fix_id, risk_level, readiness, recorded_at, updated_at) "
                 + "values (nextval('stability_validation_seq'), ?1, 'LOW', ?2, cast(?3 as timestamptz), now()) returning id",
                 fix, readiness, at);
