@@ -48,7 +48,7 @@ class FailureRiskKeptTest {
             having max(greatest(s.opened, s.closed)) > coalesce((select max(latest) from failure_risk k
                                                                  where k.failure_id = o.failure_id), '-infinity')""";
 
-    private static void assertKept(String after) {
+    static void assertKept(String after) {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         assertEquals(List.of(), strings(HELD_TOO_EARLY), after);
     }

@@ -53,7 +53,7 @@ class RiskSpansKeptTest {
     @Inject
     RevenueAtRisk revenue;
 
-    private static void assertKept(String after) {
+    static void assertKept(String after) {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         assertEquals(strings(PROJECT_FROM_SCRATCH), strings(PROJECT_KEPT), after);
     }
