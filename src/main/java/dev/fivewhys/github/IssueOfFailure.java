@@ -35,7 +35,7 @@ final class IssueOfFailure {
         if (!failureIds.isEmpty()) {
             GitHubLink.<GitHubLink> list("from GitHubLink l where l.recordKind = ?1 and l.linkKind = ?2 and l.recordId in "
                     + "(select o.failureId from FailureOccurrence o where o.sessionId = ?3) order by l.id",
-                    FailureSync.RECORD, GitHubLink.ISSUE, story.session().id).stream()
+                    FailureSync.RECORD, GitHubLink.ISSUE, story.sessionId()).stream()
                     .filter(link -> failureIds.contains(link.recordId))
                     .forEach(link -> issues.putIfAbsent(link.recordId, link));
         }
