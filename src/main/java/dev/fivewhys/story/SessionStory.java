@@ -19,7 +19,7 @@ import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.PullRequestReference;
 import dev.fivewhys.project.Severity;
-import dev.fivewhys.result.TestRun;
+import dev.fivewhys.result.RunLine;
 import dev.fivewhys.session.SessionSheet;
 import dev.fivewhys.session.TestSession;
 
@@ -28,7 +28,7 @@ import dev.fivewhys.session.TestSession;
  * latest audit, stability validation and go/no-go, whether an analysis was started from the session or from the
  * failure; and the analyses started from the session about no failure seen in it. Read in the caller's transaction.
  */
-public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria, long runs, List<TestRun> latestRuns,
+public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria, long runs, List<RunLine> latestRuns,
         List<FailureStory> failures,
         List<AnalysisStory> analyses) {
 
@@ -138,10 +138,8 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
             failures.add(new FailureStory(seen, arrival, stories));
         }
         List<AnalysisStory> others = fromSession.stream().map(told -> story(told, true)).toList();
-        // fewer runs than the page lists are all of them: no count query then
-        List<TestRun> latestRuns = TestRun.latestOf(sessionId, LATEST_RUNS);
-        long runs = latestRuns.size() < LATEST_RUNS ? latestRuns.size() : TestRun.countOf(sessionId);
-        return new SessionStory(sessionId, criteria, runs, latestRuns, failures, others);
+        RunLine.Latest latest = RunLine.latestOf(sessionId, LATEST_RUNS);
+        return new SessionStory(sessionId, criteria, latest.count(), latest.runs(), failures, others);
     }
 
     private static AnalysisStory story(StoryAnalyses.Told told, boolean fromSession) {
