@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import dev.fivewhys.session.TestSession;
+import dev.fivewhys.session.SessionSheet;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 
@@ -28,9 +28,9 @@ public class FlakyOfSession {
      * for a connection, and about 0.3 ms to start even then; this check takes 0.06 ms. Restricting the query to the
      * session's months instead made PostgreSQL plan it afresh on every view (0.5 ms).
      */
-    static List<Flaky> flakyTests(TestSession session) {
+    static List<Flaky> flakyTests(SessionSheet session) {
         if (TestCase.getEntityManager().createQuery("select 1 from TestCase c where c.project.id = ?1 and c.flaky = true",
-                Integer.class).setParameter(1, session.project.id).setMaxResults(1).getResultList().isEmpty()) {
+                Integer.class).setParameter(1, session.project().id()).setMaxResults(1).getResultList().isEmpty()) {
             return List.of();
         }
         Instant now = Arc.container().instance(Clock.class).get().instant();
@@ -39,7 +39,7 @@ public class FlakyOfSession {
                 .createNativeQuery("select c.* from test_case c where c.project_id = ?1 "
                         + "and c.flaky and exists (select 1 from test_result r where " + TestKeys.same("r", "c")
                         + " and r.session_id = ?2) order by c.id desc limit " + SHOWN, TestCase.class)
-                .setParameter(1, session.project.id).setParameter(2, session.id).getResultList();
+                .setParameter(1, session.project().id()).setParameter(2, session.id()).getResultList();
         return tests.stream().map(t -> new Flaky(t, t.quarantinedAt(now))).toList();
     }
 }

@@ -44,7 +44,7 @@ public class SessionResource {
         static native TemplateInstance list(Paging<TestSession> sessions, SessionFilter filter, List<Project> projects,
                 SessionStatus[] statuses);
 
-        static native TemplateInstance detail(TestSession session, TimelineFilter log, List<TimelineDay> days,
+        static native TemplateInstance detail(SessionSheet session, TimelineFilter log, List<TimelineDay> days,
                 TimelineFilter[] filters);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, Long editing, List<Project> projects,
@@ -99,11 +99,11 @@ public class SessionResource {
     @Authenticated
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("log") String log) {
         TimelineFilter filter = TimelineFilter.parse(log);
-        TestSession session = TestSession.findShown(id);
+        SessionSheet session = SessionSheet.read(id);
         if (session == null) {
             throw new NotFoundException();
         }
-        return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline), TimeFormat.zone()),
+        return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline()), TimeFormat.zone()),
                 TimelineFilter.values());
     }
 

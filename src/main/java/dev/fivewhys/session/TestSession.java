@@ -81,12 +81,6 @@ public class TestSession extends PanacheEntity {
         return impact != null ? impact : new BusinessImpact();
     }
 
-    /** The session with its project and the session it continues, which its page shows, in one query. */
-    public static TestSession findShown(long id) {
-        return find("from TestSession s join fetch s.project left join fetch s.continues where s.id = ?1", id)
-                .firstResult();
-    }
-
     public static List<TestSession> listRecent(int limit) {
         return find("order by startedAt desc nulls last, id desc").page(0, limit).list();
     }

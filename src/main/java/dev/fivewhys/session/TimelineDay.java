@@ -11,7 +11,7 @@ import java.util.Locale;
  * The timeline entries of one day in the app's time zone, so that a night that passes midnight reads as the logs read:
  * "23:20" under the evening's date, "00:15" under the next day's.
  */
-public record TimelineDay(LocalDate date, List<LogEntry> entries) {
+public record TimelineDay(LocalDate date, List<SessionSheet.Entry> entries) {
 
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -20,10 +20,10 @@ public record TimelineDay(LocalDate date, List<LogEntry> entries) {
     }
 
     /** Entries in timeline order, grouped by the day they happened on in {@code zone}. */
-    static List<TimelineDay> of(List<LogEntry> entries, ZoneId zone) {
+    static List<TimelineDay> of(List<SessionSheet.Entry> entries, ZoneId zone) {
         List<TimelineDay> days = new ArrayList<>();
-        for (LogEntry entry : entries) {
-            LocalDate date = entry.occurredAt.atZone(zone).toLocalDate();
+        for (SessionSheet.Entry entry : entries) {
+            LocalDate date = entry.occurredAt().atZone(zone).toLocalDate();
             if (days.isEmpty() || !days.get(days.size() - 1).date().equals(date)) {
                 days.add(new TimelineDay(date, new ArrayList<>()));
             }

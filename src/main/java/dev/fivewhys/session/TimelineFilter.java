@@ -33,11 +33,11 @@ public enum TimelineFilter {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    List<LogEntry> of(List<LogEntry> timeline) {
+    List<SessionSheet.Entry> of(List<SessionSheet.Entry> timeline) {
         return switch (this) {
             case BOTH -> timeline;
-            case PEOPLE -> timeline.stream().filter(e -> !e.writtenByApp).toList();
-            case APP -> timeline.stream().filter(e -> e.writtenByApp).toList();
+            case PEOPLE -> timeline.stream().filter(e -> !e.writtenByApp()).toList();
+            case APP -> timeline.stream().filter(e -> e.writtenByApp()).toList();
         };
     }
 }

@@ -13,7 +13,7 @@ import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.CriterionState;
 import dev.fivewhys.session.SessionJson;
-import dev.fivewhys.session.SuccessCriterion;
+import dev.fivewhys.session.SessionSheet;
 import dev.fivewhys.story.SessionStory.AnalysisStory;
 import dev.fivewhys.story.SessionStory.FailureStory;
 import dev.fivewhys.story.SessionStory.FixStory;
@@ -67,7 +67,7 @@ public final class SessionGoNoGo {
         if (story.runs() == 0 && story.failures().isEmpty() && story.analyses().isEmpty()) {
             blockers.add(NO_RESULTS);
         }
-        criteria(story.session().criteria);
+        criteria(story.criteria());
         failures(story.failures());
         for (AnalysisStory analysis : story.analyses()) {
             analysis.fixes().forEach(fix -> describe(fix, "of analysis #" + analysis.analysis().id()));
@@ -83,18 +83,18 @@ public final class SessionGoNoGo {
         return new Decision(verdict, summary, blockers, conditions, facts);
     }
 
-    private void criteria(List<SuccessCriterion> criteria) {
+    private void criteria(List<SessionSheet.Criterion> criteria) {
         if (criteria.isEmpty()) {
             facts.add("No success criteria set");
             return;
         }
         Map<CriterionState, Integer> counts = new EnumMap<>(CriterionState.class);
-        for (SuccessCriterion criterion : criteria) {
-            counts.merge(criterion.state, 1, Integer::sum);
-            if (criterion.state == CriterionState.MISSED) {
-                blockers.add("success criterion missed: " + criterion.text);
-            } else if (criterion.state == CriterionState.OPEN) {
-                conditions.add("success criterion not yet met: " + criterion.text);
+        for (SessionSheet.Criterion criterion : criteria) {
+            counts.merge(criterion.state(), 1, Integer::sum);
+            if (criterion.state() == CriterionState.MISSED) {
+                blockers.add("success criterion missed: " + criterion.text());
+            } else if (criterion.state() == CriterionState.OPEN) {
+                conditions.add("success criterion not yet met: " + criterion.text());
             }
         }
         facts.add("Success criteria: " + counts.getOrDefault(CriterionState.MET, 0) + " of " + criteria.size() + " met, "

@@ -19,7 +19,8 @@ import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.fix.PullRequestReference;
 import dev.fivewhys.project.Severity;
-import dev.fivewhys.result.TestRun;
+import dev.fivewhys.result.RunLine;
+import dev.fivewhys.session.SessionSheet;
 import dev.fivewhys.session.TestSession;
 
 /**
@@ -27,7 +28,8 @@ import dev.fivewhys.session.TestSession;
  * latest audit, stability validation and go/no-go, whether an analysis was started from the session or from the
  * failure; and the analyses started from the session about no failure seen in it. Read in the caller's transaction.
  */
-public record SessionStory(TestSession session, long runs, List<TestRun> latestRuns, List<FailureStory> failures,
+public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria, long runs, List<RunLine> latestRuns,
+        List<FailureStory> failures,
         List<AnalysisStory> analyses) {
 
     /** The most failures a session page lists (the worst first); the results page lists them all. */
@@ -104,48 +106,56 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
      * (the failures' ids bound as one array), none of it as entities.
      */
     public static SessionStory of(TestSession session) {
-        List<SeenFailure> seenHere = SeenFailure.listBySession(session.id, MOST_FAILURES);
+        return of(session.id, session.criteria.stream().map(c -> new SessionSheet.Criterion(c.text, c.state)).toList());
+    }
+
+    /** The story of the session its page shows, with the criteria the page read. */
+    public static SessionStory of(SessionSheet session) {
+        return of(session.id(), session.criteria());
+    }
+
+    private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria) {
+        List<SeenFailure> seenHere = SeenFailure.listBySession(sessionId, MOST_FAILURES);
         List<Long> failureIds = seenHere.stream().map(SeenFailure::id).toList();
         Set<Long> seenIds = Set.copyOf(failureIds);
         Map<Long, List<StoryAnalyses.Told>> byFailure = new HashMap<>();
         List<StoryAnalyses.Told> fromSession = new ArrayList<>();
-        for (StoryAnalyses.Told told : StoryAnalyses.of(failureIds, session.id)) {
+        for (StoryAnalyses.Told told : StoryAnalyses.of(failureIds, sessionId)) {
             Long failureId = told.analysis().failureId();
             if (failureId != null && seenIds.contains(failureId)) {
                 byFailure.computeIfAbsent(failureId, id -> new ArrayList<>()).add(told);
-            } else if (startedFrom(told, session)) {
+            } else if (startedFrom(told, sessionId)) {
                 fromSession.add(told);
             }
         }
-        Set<Long> reopenedHere = reopenedIn(session, seenHere);
+        Set<Long> reopenedHere = reopenedIn(sessionId, seenHere);
         List<FailureStory> failures = new ArrayList<>();
         for (SeenFailure seen : seenHere) {
             List<AnalysisStory> stories = byFailure.getOrDefault(seen.id(), List.of()).stream()
-                    .map(told -> story(told, startedFrom(told, session))).toList();
+                    .map(told -> story(told, startedFrom(told, sessionId))).toList();
             Arrival arrival = reopenedHere.contains(seen.id()) ? Arrival.REOPENED
                     : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
             failures.add(new FailureStory(seen, arrival, stories));
         }
         List<AnalysisStory> others = fromSession.stream().map(told -> story(told, true)).toList();
-        // fewer runs than the page lists are all of them: no count query then
-        List<TestRun> latestRuns = TestRun.latestOf(session.id, LATEST_RUNS);
-        long runs = latestRuns.size() < LATEST_RUNS ? latestRuns.size() : TestRun.countOf(session.id);
-        return new SessionStory(session, runs, latestRuns, failures, others);
+        RunLine.Latest latest = RunLine.latestOf(sessionId, LATEST_RUNS);
+        return new SessionStory(sessionId, criteria, latest.count(), latest.runs(), failures, others);
     }
 
     private static AnalysisStory story(StoryAnalyses.Told told, boolean fromSession) {
         return new AnalysisStory(told.analysis(), fromSession, told.fixes());
     }
 
-    private static boolean startedFrom(StoryAnalyses.Told told, TestSession session) {
-        return session.id.equals(told.analysis().sessionId());
+    private static boolean startedFrom(StoryAnalyses.Told told, long sessionId) {
+        Long startedIn = told.analysis().sessionId();
+        return startedIn != null && startedIn == sessionId;
     }
 
     /**
      * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
      * failures by a subquery, not a list of ids: one would be translated again on every view).
      */
-    private static Set<Long> reopenedIn(TestSession session, List<SeenFailure> seenHere) {
+    private static Set<Long> reopenedIn(long sessionId, List<SeenFailure> seenHere) {
         Set<Long> recurring = seenHere.stream().filter(SeenFailure::recurring).map(SeenFailure::id)
                 .collect(Collectors.toSet());
         if (recurring.isEmpty()) {
@@ -154,7 +164,7 @@ public record SessionStory(TestSession session, long runs, List<TestRun> latestR
         return FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
                 + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in (select o.failureId from FailureOccurrence o "
                 + "join o.failure f where o.sessionId = ?2 and f.recurring = true)", Long.class)
-                .setParameter(1, FailureEvent.REOPENED).setParameter(2, session.id).getResultStream()
+                .setParameter(1, FailureEvent.REOPENED).setParameter(2, sessionId).getResultStream()
                 .filter(recurring::contains).collect(Collectors.toSet());
     }
 

@@ -1,6 +1,6 @@
 package dev.fivewhys.story;
 
-import dev.fivewhys.session.TestSession;
+import dev.fivewhys.session.SessionSheet;
 import io.quarkus.qute.TemplateExtension;
 
 /** What the session page shows of its story, without the session feature depending on this one. */
@@ -11,7 +11,7 @@ final class StoryTemplates {
 
     /** In templates: {@code {session.story}}, its failures and everything done about them; its go/no-go. */
     @TemplateExtension
-    static SessionStory story(TestSession session) {
-        return SessionStory.of(session);
+    static SessionStory story(SessionSheet session) {
+        return session.part(SessionStory.class, () -> SessionStory.of(session));
     }
 }

@@ -1,6 +1,9 @@
 package dev.fivewhys.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -34,6 +37,16 @@ public final class Markdown {
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .build();
 
+    /**
+     * Rendered texts, by kind and text: a session page renders its mission, every log entry and its go/no-go's
+     * conditions and facts on every view (9% of its CPU), and they seldom change. Bounded: only short texts, and the
+     * whole cache is dropped when full (a few hundred kilobytes at most).
+     */
+    private static final int CACHED_TEXTS = 512;
+    private static final int CACHED_LENGTH = 2_000;
+    private static final Map<String, String> BLOCKS = new ConcurrentHashMap<>();
+    private static final Map<String, String> INLINES = new ConcurrentHashMap<>();
+
     private Markdown() {
     }
 
@@ -41,7 +54,22 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return RENDERER.render(PARSER.parse(markdown));
+        return cached(BLOCKS, markdown, text -> RENDERER.render(PARSER.parse(text)));
+    }
+
+    private static String cached(Map<String, String> cache, String markdown, UnaryOperator<String> render) {
+        if (markdown.length() > CACHED_LENGTH) {
+            return render.apply(markdown);
+        }
+        String html = cache.get(markdown);
+        if (html == null) {
+            html = render.apply(markdown);
+            if (cache.size() >= CACHED_TEXTS) {
+                cache.clear();
+            }
+            cache.put(markdown, html);
+        }
+        return html;
     }
 
     /**
@@ -55,6 +83,10 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        return cached(INLINES, markdown, Markdown::renderInline);
+    }
+
+    private static String renderInline(String markdown) {
         Node document = PARSER.parse(markdown);
         Node only = document.getFirstChild();
         if (!(only instanceof Paragraph) || only.getNext() != null) {

@@ -19,17 +19,16 @@ class TimelineDayTest {
                 ZoneId.of("Europe/Berlin"));
         assertEquals(List.of("Tuesday 9 September 2025: FIVE WHYS",
                 "Wednesday 10 September 2025: FIX DEPLOYED, CYCLE 1 COMPLETE"),
-                days.stream().map(d -> d.heading() + ": " + String.join(", ", d.entries().stream().map(e -> e.title)
-                        .toList())).toList());
+                days.stream()
+                        .map(d -> d.heading() + ": " + String.join(", ", d.entries().stream().map(SessionSheet.Entry::title)
+                                .toList()))
+                        .toList());
         // the same instants in UTC are one evening
         assertEquals(1, TimelineDay.of(List.of(entry("2025-09-09T21:20:00Z", "A"), entry("2025-09-09T22:15:00Z", "B")),
                 ZoneId.of("UTC")).size());
     }
 
-    private static LogEntry entry(String at, String title) {
-        LogEntry entry = new LogEntry();
-        entry.occurredAt = Instant.parse(at);
-        entry.title = title;
-        return entry;
+    private static SessionSheet.Entry entry(String at, String title) {
+        return new SessionSheet.Entry(0, Instant.parse(at), title, "", null, false);
     }
 }

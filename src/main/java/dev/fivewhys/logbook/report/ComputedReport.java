@@ -36,7 +36,7 @@ final class ComputedReport {
         list(lines, "Blocked by:", decision.blockers());
         list(lines, "Conditions:", decision.conditions());
         list(lines, "Decided from:", decision.facts());
-        List<TestRun> runs = TestRun.latestOf(story.session().id, MOST_RUNS);
+        List<TestRun> runs = TestRun.latestOf(story.sessionId(), MOST_RUNS);
         if (!runs.isEmpty()) {
             lines.add("");
             lines.add("## TEST RESULTS");

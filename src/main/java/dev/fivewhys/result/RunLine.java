@@ -1,0 +1,68 @@
+package dev.fivewhys.result;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.Session;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** A run as a session's page lists it: its totals, read as columns (no entity). */
+public record RunLine(long id, String sourceName, Instant uploadedAt, int tests, int passed, int failed, int errored,
+        int skipped, long durationMs) {
+
+    /** The latest runs of a session and how many it has in all. */
+    public record Latest(List<RunLine> runs, long count) {
+    }
+
+    // the count over every run of the session, before the limit: one statement instead of a list and a count
+    private static final String SQL = """
+            select id, source_name, uploaded_at, tests, passed, failed, errored, skipped, duration_ms,
+                   count(*) over ()
+            from test_run where session_id = ? order by uploaded_at desc, id desc limit ?""";
+
+    /** "12.3 s", "4 min 05 s", as {@link TestRun#durationDisplay()}. */
+    public String durationDisplay() {
+        return Durations.display(durationMs);
+    }
+
+    /** As {@link TestRun#label()}. */
+    public String label() {
+        return sourceName == null || sourceName.isBlank() ? "Run #" + id : sourceName;
+    }
+
+    /**
+     * The session's latest runs, the latest first, over the caller's connection. Hibernate hydrated each as a whole
+     * entity and counted them in a second statement (5% of the session page's CPU samples). In a transaction the read
+     * flushes first, as a query would: a run just recorded counts.
+     */
+    public static Latest latestOf(long sessionId, int limit) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        if (session.isJoinedToTransaction()) {
+            session.flush();
+        }
+        return session.doReturningWork(connection -> read(connection, sessionId, limit));
+    }
+
+    private static Latest read(Connection connection, long sessionId, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SQL)) {
+            select.setLong(1, sessionId);
+            select.setInt(2, limit);
+            List<RunLine> runs = new ArrayList<>();
+            long count = 0;
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    runs.add(new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
+                            row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getLong(9)));
+                    count = row.getLong(10);
+                }
+            }
+            return new Latest(runs, count);
+        }
+    }
+}
