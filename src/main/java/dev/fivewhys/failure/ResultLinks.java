@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Ties a run's failing results to their failures once the failures exist: the results still without one
- * get their failure_id, and failure_test gets one row per affected test. Both are set-based SQL over the run's
- * failing rows (index test_result_run_status_idx), so no per-test list is ever held in memory.
+ * Ties a run's failing results to their failures once the failures exist: failure_test gets one row per affected
+ * test, in set-based SQL over the run's failing rows (index test_result_run_status_idx), so no per-test list is ever
+ * held in memory. The rows themselves carry their failure_id from the start ({@link KnownFailures}).
  */
 final class ResultLinks {
 
@@ -20,16 +20,7 @@ final class ResultLinks {
     private ResultLinks() {
     }
 
-    static void link(Connection connection, long projectId, long runId, LocalDate month, Instant now) throws SQLException {
-        // results of failures that existed before the upload were written with their failure_id already
-        try (PreparedStatement update = connection.prepareStatement("update test_result r set failure_id = f.id "
-                + "from failure f where r.run_id = ? and r.stored_month = ? and r.status in ('FAILED', 'ERRORED') and r.failure_id is null "
-                + "and f.project_id = ? and f.signature_hash = r.signature_hash")) {
-            update.setLong(1, runId);
-            update.setObject(2, month);
-            update.setLong(3, projectId);
-            update.executeUpdate();
-        }
+    static void link(Connection connection, long runId, LocalDate month, Instant now) throws SQLException {
         // the key is ResultsIngested.testKey(className, name): the class name, '#', the test name
         try (PreparedStatement upsert = connection.prepareStatement("insert into failure_test (failure_id, test_key, "
                 + "file, occurrences, last_seen_at) select failure_id, left(coalesce(class_name, '') || '#' || name, "
