@@ -61,14 +61,14 @@ public class FailureLedger {
         Map<String, Row> rows = lock(connection, projectId, tally);
         moveToExisting(connection, month, reserved, rows);
         addCounts(connection, session.id, tally, rows, now);
-        ResultLinks.link(connection, runId, month, now);
+        List<Long> created = rows.values().stream().filter(Row::created).map(Row::id).toList();
+        ResultLinks.link(connection, runId, month, created, now);
         List<Long> ids = rows.values().stream().map(Row::id).toList();
         try (PreparedStatement update = connection.prepareStatement("update failure f set affected_tests = "
                 + "(select count(*) from failure_test t where t.failure_id = f.id) where f.id = any(?)")) {
             update.setArray(1, longs(connection, ids));
             update.executeUpdate();
         }
-        List<Long> created = rows.values().stream().filter(Row::created).map(Row::id).toList();
         recordFirstSeen(connection, created, tally, rows, session.id, runId, actor, now);
         Set<Long> reopened = new HashSet<>();
         for (Row row : rows.values()) {

@@ -201,6 +201,30 @@ class FailureClusteringTest {
     }
 
     @Test
+    void anUploadOfKnownAndNewFailuresCountsEachTestOnceAndADeletedFailureTakesItsTests() {
+        long session = Fixtures.session("known-and-new", "Known and new").session();
+        Uploads.api(session, Uploads.report("tests/mix.py", new String[] { "test_a", "FAILED", "known kind" },
+                new String[] { "test_ok", "PASSED", null })).then().statusCode(201);
+        // the known failure's tests are added to (test_a) and joined (test_d); the new one's are written afresh
+        Uploads.api(session, Uploads.report("tests/mix.py", new String[] { "test_a", "FAILED", "known kind" },
+                new String[] { "test_d", "FAILED", "known kind" }, new String[] { "test_e", "ERRORED", "new kind" },
+                new String[] { "test_ok", "PASSED", null })).then().statusCode(201);
+        long project = Fixtures.project("known-and-new").id;
+        List<String> tests = Uploads.rows("select f.sample_message || ' ' || t.test_key || ' ' || t.occurrences || ' ' "
+                + "|| f.affected_tests, 0 from failure_test t join failure f on f.id = t.failure_id where f.project_id = ?1 "
+                + "order by 1", project).stream().map(r -> (String) r[0]).toList();
+        assertEquals(List.of("known kind tests.e2e.Staging#test_a 2 2", "known kind tests.e2e.Staging#test_d 1 2",
+                "new kind tests.e2e.Staging#test_e 1 1"), tests);
+        // failure_test has no foreign key (V16_11): a trigger takes a deleted failure's tests with it
+        long failure = Uploads.number("select id from failure where project_id = ?1 and sample_message = 'new kind'",
+                project);
+        Uploads.execute("delete from failure where id = ?1", failure);
+        assertEquals(0, Uploads.number("select count(*) from failure_test where failure_id = ?1", failure));
+        assertEquals(2, Uploads.number("select count(*) from failure_test t join failure f on f.id = t.failure_id "
+                + "where f.project_id = ?1", project));
+    }
+
+    @Test
     void theFailuresApiListsThemByImpact() {
         long session = Fixtures.session("api-list", "API list").session();
         Uploads.api(session, Uploads.report(PLANNED_FILE, new String[] { "test_1", "FAILED", "api list: planned suite" }))
