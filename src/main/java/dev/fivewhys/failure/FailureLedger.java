@@ -49,24 +49,26 @@ public class FailureLedger {
     /**
      * @param connection the upload's connection; its test_result rows of {@code runId} carry signature hashes
      * @param month the stored_month of the run's rows: its statements read that one partition
+     * @param reserved the ids its rows of new signatures were written with ({@link KnownFailures#reserved})
      */
     public Recorded record(Connection connection, TestSession session, long runId, LocalDate month, FailureTally tally,
-            String actor, Instant now) throws SQLException {
+            Map<String, Long> reserved, String actor, Instant now) throws SQLException {
         if (tally.isEmpty()) {
             return new Recorded(List.of(), List.of(), 0, List.of());
         }
         long projectId = session.project.id;
-        createMissing(connection, projectId, runId, month, tally, now);
+        createMissing(connection, projectId, month, tally, reserved, now);
         Map<String, Row> rows = lock(connection, projectId, tally);
+        moveToExisting(connection, month, reserved, rows);
         addCounts(connection, session.id, tally, rows, now);
-        ResultLinks.link(connection, projectId, runId, month, now);
+        List<Long> created = rows.values().stream().filter(Row::created).map(Row::id).toList();
+        ResultLinks.link(connection, runId, month, created, now);
         List<Long> ids = rows.values().stream().map(Row::id).toList();
         try (PreparedStatement update = connection.prepareStatement("update failure f set affected_tests = "
                 + "(select count(*) from failure_test t where t.failure_id = f.id) where f.id = any(?)")) {
             update.setArray(1, longs(connection, ids));
             update.executeUpdate();
         }
-        List<Long> created = rows.values().stream().filter(Row::created).map(Row::id).toList();
         recordFirstSeen(connection, created, tally, rows, session.id, runId, actor, now);
         Set<Long> reopened = new HashSet<>();
         for (Row row : rows.values()) {
@@ -84,43 +86,52 @@ public class FailureLedger {
     }
 
     /**
-     * New signatures become failures, with the first of their results as the sample. Their results were
-     * written without a failure_id ({@link KnownFailures}); a failure another upload created meanwhile is
-     * left alone by {@code on conflict do nothing}.
+     * New signatures become failures, with the id their results were written with ({@link KnownFailures#reserved})
+     * and the first of those results as the sample. A failure another upload created meanwhile is left alone by
+     * {@code on conflict do nothing}; {@link #moveToExisting} then moves the results to it.
      */
-    private static void createMissing(Connection connection, long projectId, long runId, LocalDate month,
-            FailureTally tally, Instant now) throws SQLException {
-        // the first result of each signature not known when it was written (index test_result_run_status_idx); a
-        // quarantined test's failing results have no signature: they open no failure
-        try (PreparedStatement samples = connection.prepareStatement("select signature_hash, failure_type, message, "
-                + "trace from test_result where stored_month = ? and id in (select min(id) from test_result where "
-                + "run_id = ? and stored_month = ? and " + FAILING + " and failure_id is null and signature_hash is "
-                + "not null group by signature_hash) order by signature_hash");
+    private static void createMissing(Connection connection, long projectId, LocalDate month, FailureTally tally,
+            Map<String, Long> reserved, Instant now) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        reserved.forEach((hash, id) -> {
+            if (tally.get(hash) != null) {
+                ids.add(id);
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        // the first result of each new signature (index test_result_failure_idx: its id is this upload's alone); a
+        // quarantined test's failing results lost their failure_id: a signature with only those opens no failure
+        try (PreparedStatement samples = connection.prepareStatement("select failure_id, signature_hash, failure_type, "
+                + "message, trace from test_result where stored_month = ? and id in (select min(id) from test_result "
+                + "where failure_id = any(?) and stored_month = ? group by failure_id) order by signature_hash");
                 PreparedStatement insert = connection.prepareStatement("insert into failure (id, project_id, "
                         + "signature_hash, signature, failure_type, sample_message, sample_trace, first_seen_at, "
                         + "last_seen_at, occurrences, affected_tests, severity, status, recurring, version) values "
-                        + "(nextval('failure_seq'), ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 'OPEN', false, 0) "
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 'OPEN', false, 0) "
                         + "on conflict (project_id, signature_hash) do nothing")) {
             samples.setObject(1, month);
-            samples.setLong(2, runId);
+            samples.setArray(2, longs(connection, ids));
             samples.setObject(3, month);
             // a cursor: a report with thousands of new failures never holds all their samples at once
             samples.setFetchSize(100);
             int pending = 0;
             try (ResultSet rs = samples.executeQuery()) {
                 while (rs.next()) {
-                    String hash = rs.getString(1);
-                    String type = rs.getString(2);
-                    String message = rs.getString(3);
-                    insert.setLong(1, projectId);
-                    insert.setString(2, hash);
-                    insert.setString(3, FailureSignature.of(type, message).text());
-                    insert.setString(4, type);
-                    insert.setString(5, message);
-                    insert.setString(6, rs.getString(4));
-                    insert.setTimestamp(7, Timestamp.from(now));
+                    String hash = rs.getString(2);
+                    String type = rs.getString(3);
+                    String message = rs.getString(4);
+                    insert.setLong(1, rs.getLong(1));
+                    insert.setLong(2, projectId);
+                    insert.setString(3, hash);
+                    insert.setString(4, FailureSignature.of(type, message).text());
+                    insert.setString(5, type);
+                    insert.setString(6, message);
+                    insert.setString(7, rs.getString(5));
                     insert.setTimestamp(8, Timestamp.from(now));
-                    insert.setString(9, tally.get(hash).severity().name());
+                    insert.setTimestamp(9, Timestamp.from(now));
+                    insert.setString(10, tally.get(hash).severity().name());
                     insert.addBatch();
                     if (++pending == BATCH_SIZE) {
                         insert.executeBatch();
@@ -130,6 +141,31 @@ public class FailureLedger {
             }
             if (pending > 0) {
                 insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Results written with an id drawn for a failure that another upload created first (its insert won, ours did
+     * nothing) go to that failure. Rare: two uploads meeting the same new failure at once.
+     */
+    private static void moveToExisting(Connection connection, LocalDate month, Map<String, Long> reserved,
+            Map<String, Row> rows) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update test_result set failure_id = ? where failure_id = ? and stored_month = ?")) {
+            int pending = 0;
+            for (Map.Entry<String, Long> drawn : reserved.entrySet()) {
+                Row row = rows.get(drawn.getKey());
+                if (row != null && row.id() != drawn.getValue()) {
+                    update.setLong(1, row.id());
+                    update.setLong(2, drawn.getValue());
+                    update.setObject(3, month);
+                    update.addBatch();
+                    pending++;
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
             }
         }
     }

@@ -12,19 +12,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The ids of the project's existing failures, looked up once per signature (a batch at a time) while an upload writes its
- * results, so that results of known failures are written with their failure_id and need no second pass.
- * Failures that do not exist yet are created, and their results linked, by {@link FailureLedger}.
+ * The failure id of each signature an upload writes, looked up once per signature (a batch at a time) while it writes
+ * its results, so that every failing result is written with its failure_id and needs no second pass. A signature the
+ * project has no failure for yet gets an id drawn from failure_seq for the failure {@link FailureLedger} creates once
+ * the rows are written: updating thousands of rows of a month's partition afterwards cost more than grouping.
  */
 public final class KnownFailures implements AutoCloseable {
 
     private final PreparedStatement select;
     private final Map<String, Long> idByHash = new HashMap<>();
+    private final Map<String, Long> reserved = new HashMap<>();
 
     public KnownFailures(Connection connection, long projectId) throws SQLException {
-        select = connection
-                .prepareStatement("select id, signature_hash from failure where project_id = ? and signature_hash = any(?)");
-        select.setLong(1, projectId);
+        // nextval only for the signatures without a failure (coalesce evaluates it for those rows alone)
+        select = connection.prepareStatement("select h, f.id, coalesce(f.id, nextval('failure_seq')) from "
+                + "unnest(cast(? as varchar[])) h left join failure f on f.project_id = ? and f.signature_hash = h");
+        select.setLong(2, projectId);
     }
 
     /** The signature hashes among these that have not been looked up yet (none once a report's kinds are known). */
@@ -43,20 +46,30 @@ public final class KnownFailures implements AutoCloseable {
         if (signatureHashes.isEmpty()) {
             return;
         }
-        for (String hash : signatureHashes) {
-            idByHash.put(hash, null);
-        }
-        select.setArray(2, select.getConnection().createArrayOf("varchar", signatureHashes.toArray()));
+        select.setArray(1, select.getConnection().createArrayOf("varchar", signatureHashes.toArray()));
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                idByHash.put(rs.getString(2), rs.getLong(1));
+                String hash = rs.getString(1);
+                long id = rs.getLong(3);
+                idByHash.put(hash, id);
+                if (rs.getObject(2) == null) {
+                    reserved.put(hash, id);
+                }
             }
         }
     }
 
-    /** The failure with this signature hash, or null when the project has none yet or it was not looked up. */
+    /** The failure id for this signature hash (an existing failure's or one drawn for it), or null when not looked up. */
     public Long idOf(String signatureHash) {
         return signatureHash == null ? null : idByHash.get(signatureHash);
+    }
+
+    /**
+     * The ids drawn for signatures the project had no failure for when they were looked up, by hash: {@link FailureLedger}
+     * creates their failures with these ids (or moves their results to a failure another upload created meanwhile).
+     */
+    public Map<String, Long> reserved() {
+        return Map.copyOf(reserved);
     }
 
     @Override

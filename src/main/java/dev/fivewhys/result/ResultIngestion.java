@@ -134,7 +134,7 @@ public class ResultIngestion {
             historyQueue.enqueue(connection, projectId, run.id, now);
             long histories = System.nanoTime();
             FailureLedger.Recorded recorded = ledger.record(connection, session, run.id, run.storedMonth(), failures,
-                    uploadedBy, now);
+                    known.reserved(), uploadedBy, now);
             TestRun.flush();
             // what an operator (and bench/ingest) needs to see where an upload's time goes
             LOG.infof("Stored run %d of session %d: %d results read and written in %d ms (%d ms of it waiting for the "

@@ -166,6 +166,62 @@ class FailureClusteringTest {
                 project).stream().map(r -> ((Number) r[0]).longValue()).toList());
         assertEquals(300, Uploads.number("select sum(occurrences) / 2 from failure_test where failure_id in "
                 + "(select id from failure where project_id = ?1)", project));
+        // the upload whose insert of a failure lost to the other's wrote its rows with an id drawn for it: they moved
+        assertEquals(600, Uploads.number("select count(*) from test_result r join failure f on f.id = r.failure_id "
+                + "where f.project_id = ?1", project), "every failing result names one of the project's failures");
+    }
+
+    @Test
+    void resultsOfNewFailuresAreWrittenWithTheirFailureAndNotUpdatedAfterwards() {
+        long session = Fixtures.session("written-once", "New failures").session();
+        // updating the failing rows of a month's partition once the failures exist took longer than the rest of grouping
+        Uploads.execute("create table result_updates (id bigint)");
+        Uploads.execute("create function result_updated() returns trigger language plpgsql as $$ begin "
+                + "insert into result_updates values (new.id); return null; end $$");
+        Uploads.execute("create trigger result_updated after update on test_result for each row "
+                + "execute function result_updated()");
+        try {
+            JsonPath json = Uploads.api(session, Uploads.report("tests/once.py",
+                    new String[] { "test_a", "FAILED", "first kind" },
+                    new String[] { "test_b", "ERRORED", "second kind" },
+                    new String[] { "test_c", "FAILED", "first kind" },
+                    new String[] { "test_ok", "PASSED", null })).then().statusCode(201).extract().jsonPath();
+            assertEquals(2, json.getInt("newFailures"), json.prettify());
+            assertEquals(0, Uploads.count("result_updates"), "no stored result was written twice");
+        } finally {
+            Uploads.execute("drop trigger result_updated on test_result");
+            Uploads.execute("drop function result_updated()");
+            Uploads.execute("drop table result_updates");
+        }
+        long project = Fixtures.project("written-once").id;
+        assertEquals(3, Uploads.number("select count(*) from test_result r join failure f on f.id = r.failure_id "
+                + "and f.signature_hash = r.signature_hash where f.project_id = ?1", project));
+        assertEquals(List.of(2L, 1L), Uploads.rows("select occurrences, affected_tests from failure where project_id = ?1 "
+                + "order by occurrences desc", project).stream().map(r -> ((Number) r[0]).longValue()).toList());
+    }
+
+    @Test
+    void anUploadOfKnownAndNewFailuresCountsEachTestOnceAndADeletedFailureTakesItsTests() {
+        long session = Fixtures.session("known-and-new", "Known and new").session();
+        Uploads.api(session, Uploads.report("tests/mix.py", new String[] { "test_a", "FAILED", "known kind" },
+                new String[] { "test_ok", "PASSED", null })).then().statusCode(201);
+        // the known failure's tests are added to (test_a) and joined (test_d); the new one's are written afresh
+        Uploads.api(session, Uploads.report("tests/mix.py", new String[] { "test_a", "FAILED", "known kind" },
+                new String[] { "test_d", "FAILED", "known kind" }, new String[] { "test_e", "ERRORED", "new kind" },
+                new String[] { "test_ok", "PASSED", null })).then().statusCode(201);
+        long project = Fixtures.project("known-and-new").id;
+        List<String> tests = Uploads.rows("select f.sample_message || ' ' || t.test_key || ' ' || t.occurrences || ' ' "
+                + "|| f.affected_tests, 0 from failure_test t join failure f on f.id = t.failure_id where f.project_id = ?1 "
+                + "order by 1", project).stream().map(r -> (String) r[0]).toList();
+        assertEquals(List.of("known kind tests.e2e.Staging#test_a 2 2", "known kind tests.e2e.Staging#test_d 1 2",
+                "new kind tests.e2e.Staging#test_e 1 1"), tests);
+        // failure_test has no foreign key (V16_11): a trigger takes a deleted failure's tests with it
+        long failure = Uploads.number("select id from failure where project_id = ?1 and sample_message = 'new kind'",
+                project);
+        Uploads.execute("delete from failure where id = ?1", failure);
+        assertEquals(0, Uploads.number("select count(*) from failure_test where failure_id = ?1", failure));
+        assertEquals(2, Uploads.number("select count(*) from failure_test t join failure f on f.id = t.failure_id "
+                + "where f.project_id = ?1", project));
     }
 
     @Test

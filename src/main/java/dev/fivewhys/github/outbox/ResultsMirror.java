@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.result.ResultsIngested;
+import dev.fivewhys.session.TestSession;
 
 /**
  * An upload changes failures with SQL (counts, new failures, reopened ones), which entity listeners do
@@ -18,6 +19,11 @@ public class ResultsMirror {
     SyncJobs syncJobs;
 
     void ingested(@Observes ResultsIngested event) {
+        // the failures are the session's project's: when it has no repository, none goes to GitHub and none is loaded
+        TestSession session = TestSession.findById(event.sessionId());
+        if (session == null || session.project.githubRepository == null || session.project.githubRepository.isBlank()) {
+            return;
+        }
         for (long id : event.touchedFailureIds()) {
             Failure failure = Failure.findById(id);
             if (failure != null) {
