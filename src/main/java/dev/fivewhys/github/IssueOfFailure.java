@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hibernate.Session;
-
+import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.github.outbox.FailureSync;
 import dev.fivewhys.github.outbox.GitHubLink;
 import dev.fivewhys.story.SessionStory;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateExtension;
 
 /** A failure's GitHub issue on its page: failure sits below github and cannot look it up. */
@@ -46,7 +44,7 @@ final class IssueOfFailure {
         Set<Long> failureIds = story.failures().stream().map(f -> f.failure().id()).collect(Collectors.toSet());
         Map<Long, IssueLink> issues = new HashMap<>();
         if (!failureIds.isEmpty()) {
-            Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            ColumnReads.read(connection -> {
                 try (PreparedStatement select = connection.prepareStatement(ISSUES)) {
                     select.setString(1, FailureSync.RECORD);
                     select.setString(2, GitHubLink.ISSUE);
@@ -60,6 +58,7 @@ final class IssueOfFailure {
                         }
                     }
                 }
+                return issues;
             });
         }
         return issues;

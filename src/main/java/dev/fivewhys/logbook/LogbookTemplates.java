@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.Session;
-
+import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.session.SessionSheet;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateExtension;
 
 /** What the session page shows of an imported log, without the session feature depending on this one. */
@@ -43,8 +41,7 @@ public final class LogbookTemplates {
     /** In templates: {@code {session.logbook}}, how the session came from a log and the links its log named. */
     @TemplateExtension
     static SessionLogbook logbook(SessionSheet session) {
-        return session.part(SessionLogbook.class, () -> Panache.getEntityManager().unwrap(Session.class)
-                .doReturningWork(connection -> read(connection, session.id())));
+        return session.part(SessionLogbook.class, () -> ColumnReads.read(connection -> read(connection, session.id())));
     }
 
     private static SessionLogbook read(Connection connection, long sessionId) throws SQLException {

@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.Session;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import dev.fivewhys.core.ColumnReads;
 
 /** A run as a session's page lists it: its totals, read as columns (no entity). */
 public record RunLine(long id, String sourceName, Instant uploadedAt, int tests, int passed, int failed, int errored,
@@ -31,22 +29,16 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
         return Durations.display(durationMs);
     }
 
-    /** As {@link TestRun#label()}. */
     public String label() {
-        return sourceName == null || sourceName.isBlank() ? "Run #" + id : sourceName;
+        return TestRun.label(id, sourceName);
     }
 
     /**
      * The session's latest runs, the latest first, over the caller's connection. Hibernate hydrated each as a whole
-     * entity and counted them in a second statement (5% of the session page's CPU samples). In a transaction the read
-     * flushes first, as a query would: a run just recorded counts.
+     * entity and counted them in a second statement (5% of the session page's CPU samples).
      */
     public static Latest latestOf(long sessionId, int limit) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        if (session.isJoinedToTransaction()) {
-            session.flush();
-        }
-        return session.doReturningWork(connection -> read(connection, sessionId, limit));
+        return ColumnReads.read(connection -> read(connection, sessionId, limit));
     }
 
     private static Latest read(Connection connection, long sessionId, int limit) throws SQLException {

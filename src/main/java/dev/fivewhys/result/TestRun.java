@@ -112,6 +112,11 @@ public class TestRun extends PanacheEntity {
     }
 
     public String label() {
+        return label(id, sourceName);
+    }
+
+    /** A run is named by its report's file when it has one. */
+    static String label(Long id, String sourceName) {
         return sourceName == null || sourceName.isBlank() ? "Run #" + id : sourceName;
     }
 }

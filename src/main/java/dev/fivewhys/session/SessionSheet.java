@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.hibernate.Session;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import dev.fivewhys.core.ColumnReads;
 
 /**
  * A session as its page shows it: its own columns, its project's and the session it continues, its phases with their
@@ -81,7 +79,7 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
 
     /** The session, or null when there is none of this id. */
     public static SessionSheet read(long id) {
-        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(connection -> read(connection, id));
+        return ColumnReads.read(connection -> read(connection, id));
     }
 
     private static SessionSheet read(Connection connection, long id) throws SQLException {

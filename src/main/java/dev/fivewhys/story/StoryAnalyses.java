@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hibernate.Session;
-
 import dev.fivewhys.analysis.AnalysisStatus;
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.AuditScore;
@@ -20,13 +18,13 @@ import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
+import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.story.SessionStory.AnalysisHead;
 import dev.fivewhys.story.SessionStory.AuditHead;
 import dev.fivewhys.story.SessionStory.FixHead;
 import dev.fivewhys.story.SessionStory.FixStory;
 import dev.fivewhys.story.SessionStory.StabilityHead;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * The analyses of some failures and of a session, each with its fixes and each fix's latest audit and stability
@@ -63,13 +61,7 @@ final class StoryAnalyses {
 
     /** The analyses of these failures and those started from the session, newest first. */
     static List<Told> of(List<Long> failureIds, long sessionId) {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        // plain JDBC does not flush as a query does: what the caller's transaction changed must be read (a fix just
-        // deployed decides the session's go/no-go); a page reads outside a transaction and has nothing to flush
-        if (session.isJoinedToTransaction()) {
-            session.flush();
-        }
-        return session.doReturningWork(connection -> read(connection, failureIds, sessionId));
+        return ColumnReads.read(connection -> read(connection, failureIds, sessionId));
     }
 
     private static List<Told> read(Connection connection, List<Long> failureIds, long sessionId) throws SQLException {
