@@ -33,6 +33,11 @@ public class Project extends PanacheEntity {
     @Version
     public long version;
 
+    /** Its failures (and what is shown with them) go to GitHub only when it names a repository. */
+    public boolean mirrorsToGitHub() {
+        return githubRepository != null && !githubRepository.isBlank();
+    }
+
     public static Optional<Project> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

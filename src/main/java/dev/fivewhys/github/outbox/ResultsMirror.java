@@ -21,7 +21,7 @@ public class ResultsMirror {
     void ingested(@Observes ResultsIngested event) {
         // the failures are the session's project's: when it has no repository, none goes to GitHub and none is loaded
         TestSession session = TestSession.findById(event.sessionId());
-        if (session == null || session.project.githubRepository == null || session.project.githubRepository.isBlank()) {
+        if (session == null || !session.project.mirrorsToGitHub()) {
             return;
         }
         for (long id : event.touchedFailureIds()) {

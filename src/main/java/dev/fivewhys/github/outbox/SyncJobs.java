@@ -68,7 +68,7 @@ public class SyncJobs {
     @Transactional(TxType.MANDATORY)
     public void queueIfMirrored(String kind, long targetId, Failure failure) {
         Project project = failure.project;
-        if (failure.id == null || project == null || project.githubRepository == null || project.githubRepository.isBlank()) {
+        if (failure.id == null || project == null || !project.mirrorsToGitHub()) {
             return;
         }
         insert(kind, targetId, project.githubAutoSeverity != null
