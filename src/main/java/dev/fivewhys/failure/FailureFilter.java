@@ -3,6 +3,7 @@ package dev.fivewhys.failure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.TypedQuery;
@@ -70,6 +71,28 @@ public record FailureFilter(String project, String status, String severity, Stri
         if (recurring != null) {
             where.append(" and recurring = :recurring");
             params.put("recurring", Boolean.valueOf(recurring));
+        }
+        return where.toString();
+    }
+
+    /** The same filters in SQL over {@code failure f} (and {@code project p} when filtered by project), for JDBC. */
+    String sqlWhere(List<Object> params) {
+        StringBuilder where = new StringBuilder("true");
+        if (project != null) {
+            where.append(" and p.slug = ?");
+            params.add(project);
+        }
+        if (status != null) {
+            where.append(" and f.status = ?");
+            params.add(status);
+        }
+        if (severity != null) {
+            where.append(" and f.severity = ?");
+            params.add(severity);
+        }
+        if (recurring != null) {
+            where.append(" and f.recurring = ?");
+            params.add(Boolean.valueOf(recurring));
         }
         return where.toString();
     }

@@ -22,9 +22,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** How often a failure was seen in one session. Kept by {@link FailureLedger} in SQL; only read here. */
 @Entity
-// counts as named queries, translated once at boot: Panache's count("field", value) is translated again on every call
+// a count as a named query, translated once at boot: Panache's count("field", value) is translated again on every call
 @NamedQuery(name = "FailureOccurrence.countByFailure", query = "select count(*) from FailureOccurrence o where o.failureId = ?1")
-@NamedQuery(name = "FailureOccurrence.countBySession", query = "select count(*) from FailureOccurrence o where o.sessionId = ?1")
 @Table(name = "failure_occurrence")
 @IdClass(FailureOccurrence.Key.class)
 @Immutable
@@ -56,10 +55,6 @@ public class FailureOccurrence extends PanacheEntityBase {
 
     public static long countByFailure(long failureId) {
         return count("#FailureOccurrence.countByFailure", failureId);
-    }
-
-    public static long countBySession(long sessionId) {
-        return count("#FailureOccurrence.countBySession", sessionId);
     }
 
     /** The failure was first seen in this session (not carried over from an earlier one). */

@@ -2,6 +2,7 @@ package dev.fivewhys.failure;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,14 +25,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import dev.fivewhys.project.Project;
 import dev.fivewhys.project.Severity;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Option;
 import dev.fivewhys.web.Paging;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -80,7 +79,7 @@ public class FailureResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Paging<FailureRow> failures, Listed listed, FailureFilter filter,
+        static native TemplateInstance list(Paging<FailureLine> failures, Listed listed, FailureFilter filter,
                 List<Option> projects, List<Option> statuses, List<Option> severities);
 
         static native TemplateInstance detail(View view, StatusForm form, FormErrors errors, FailureStatus[] statuses);
@@ -93,22 +92,14 @@ public class FailureResource {
             @QueryParam("page") Integer page) {
         FailureFilter filter = new FailureFilter(project, status, severity, recurring);
         int current = Paging.clampPage(page);
-        PanacheQuery<FailureRow> query = filter.query(current, Paging.DEFAULT_SIZE).project(FailureRow.class);
-        Paging<FailureRow> failures = new Paging<>(query.list(), current, Paging.DEFAULT_SIZE, filter.count());
-        Set<Long> flaky = flakyFailures.onlyFlaky(failures.items().stream().map(FailureRow::id).toList());
-        Listed listed = new Listed(
-                failures.items().stream().filter(f -> !flaky.contains(f.id())).map(f -> FailureLine.of(f, false)).toList(),
-                failures.items().stream().filter(f -> flaky.contains(f.id())).map(f -> FailureLine.of(f, true)).toList());
-        return Templates.list(failures, listed, filter,
-                Option.of(projectNames(), p -> (String) p[0], p -> (String) p[1], filter.project()),
+        FailureList list = FailureList.read(filter, current, Paging.DEFAULT_SIZE);
+        List<FailureLine> lines = new ArrayList<>(list.broken());
+        lines.addAll(list.flaky());
+        return Templates.list(new Paging<>(lines, current, Paging.DEFAULT_SIZE, list.total()),
+                new Listed(list.broken(), list.flaky()), filter,
+                Option.of(list.projects(), p -> p[0], p -> p[1], filter.project()),
                 Option.of(List.of(FailureStatus.values()), Enum::name, s -> s.label, filter.status()),
                 Option.of(List.of(Severity.values()), Enum::name, s -> s.label, filter.severity()));
-    }
-
-    /** Each project's slug and name, by name: the columns the filter shows, not the entities. */
-    private static List<Object[]> projectNames() {
-        return Project.getEntityManager().createQuery("select slug, name from Project order by name", Object[].class)
-                .getResultList();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package dev.fivewhys.failure;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,26 +16,12 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class FlakyFailures {
 
-    private static final String FLAKY_TEST = "exists (select 1 from test_case c where c.project_id = f.project_id "
+    /** Whether the test {@code t} (failure_test) of the failure {@code f} is flaky, in SQL. */
+    static final String FLAKY_TEST = "exists (select 1 from test_case c where c.project_id = f.project_id "
             + "and left(coalesce(c.class_name, '') || '#' || c.name, 1000) = t.test_key and c.flaky)";
 
     @Inject
     EntityManager entityManager;
-
-    /** Of these failures, those every test of which is flaky. */
-    public Set<Long> onlyFlaky(Collection<Long> failureIds) {
-        if (failureIds.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery("select t.failure_id from failure_test t join failure f "
-                + "on f.id = t.failure_id where t.failure_id = any(cast(?1 as bigint[])) group by t.failure_id "
-                + "having bool_and(" + FLAKY_TEST + ")").setParameter(1, failureIds.toArray(Long[]::new))
-                .getResultList();
-        Set<Long> flaky = new HashSet<>();
-        ids.forEach(id -> flaky.add(id.longValue()));
-        return flaky;
-    }
 
     /** The test keys of the failure's tests that are flaky. */
     public Set<String> flakyTests(long failureId) {

@@ -22,11 +22,6 @@ public class ResultRemoval extends PanacheEntityBase {
     @Column(name = "removed_at")
     public Instant removedAt;
 
-    /** The latest month removed, or null when none has been. */
-    public static ResultRemoval latest() {
-        return find("order by month desc").firstResult();
-    }
-
     /** "October 2025". */
     public String monthName() {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();

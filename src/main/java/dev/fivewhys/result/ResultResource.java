@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import dev.fivewhys.failure.FailureOccurrence;
 import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.security.Role;
 import dev.fivewhys.web.FormErrors;
@@ -87,8 +85,7 @@ public class ResultResource {
     public TemplateInstance results(@PathParam("id") long id, @QueryParam("run") Long run,
             @QueryParam("status") String status, @QueryParam("suite") String suite, @QueryParam("q") String q,
             @QueryParam("page") Integer page) {
-        return Templates.results(view(findSession(id), run, status, suite, q, page), new UploadForm(),
-                FormErrors.none());
+        return Templates.results(view(id, run, status, suite, q, page), new UploadForm(), FormErrors.none());
     }
 
     @POST
@@ -111,7 +108,7 @@ public class ResultResource {
                 throw new UncheckedIOException(e);
             }
         }
-        return Forms.invalid(Templates.results(view(session, null, null, null, null, null), form, errors));
+        return Forms.invalid(Templates.results(view(id, null, null, null, null, null), form, errors));
     }
 
     /** Marks the session's results "keep" (kept past retention), or lets them expire again. */
@@ -130,25 +127,20 @@ public class ResultResource {
                 : "This session's results will be removed with their month, like the others.");
     }
 
-    private View view(SessionHeading session, Long runId, String status, String suite, String q, Integer page) {
-        List<TestRun> runs = TestRun.latestOf(session.id(), RUNS_SHOWN);
-        TestRun run = runId == null ? runs.stream().findFirst().orElse(null)
-                : TestRun.findInSession(session.id(), runId).orElseThrow(NotFoundException::new);
-        ResultFilter filter = new ResultFilter(session.id(), run == null ? null : run.id, status, suite, q);
+    private View view(long sessionId, Long runId, String status, String suite, String q, Integer page) {
+        ResultSheet sheet = ResultSheet.read(sessionId, runId, RUNS_SHOWN, SUITES_SHOWN, FAILURES_SHOWN);
+        if (sheet == null) {
+            throw new NotFoundException();
+        }
+        // a run older than the latest shown is read on its own
+        TestRun run = sheet.run() != null || runId == null ? sheet.run()
+                : TestRun.findInSession(sessionId, runId).orElseThrow(NotFoundException::new);
+        ResultFilter filter = new ResultFilter(sessionId, run == null ? null : run.id, status, suite, q);
         Paging<ResultRow> results = run == null ? new Paging<>(List.of(), 1, ResultSearch.PAGE_SIZE, 0)
                 : search.page(run, filter, Paging.clampPage(page));
-        List<RunSuite> suites = run == null ? List.of() : RunSuite.listByRun(run.id, SUITES_SHOWN);
-        long suiteCount = run == null ? 0 : total(suites, SUITES_SHOWN, () -> RunSuite.countByRun(run.id));
-        List<SeenFailure> failures = SeenFailure.listBySession(session.id(), FAILURES_SHOWN);
-        return new View(session, runs, total(runs, RUNS_SHOWN, () -> TestRun.countOf(session.id())), run, filter,
-                results, suites, suiteCount, failures,
-                total(failures, FAILURES_SHOWN, () -> FailureOccurrence.countBySession(session.id())),
-                new Retention(retention.period().orElse(null), ResultRemoval.latest()));
-    }
-
-    /** How many there are in all: a list shorter than its limit is all of them, and needs no count query. */
-    static long total(List<?> shown, int limit, LongSupplier count) {
-        return shown.size() < limit ? shown.size() : count.getAsLong();
+        return new View(sheet.session(), sheet.runs(), sheet.runCount(), run, filter, results,
+                run == null ? List.of() : sheet.suites(), run == null ? 0 : sheet.suiteCount(), sheet.failures(),
+                sheet.failureCount(), new Retention(retention.period().orElse(null), sheet.lastRemoval()));
     }
 
     static SessionHeading findSession(long id) {

@@ -1,14 +1,12 @@
 package dev.fivewhys.result;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -17,8 +15,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A run's counts for one suite. Written once by the upload ({@link SuiteTally}), only read here. */
 @Entity
-// a count as a named query, translated once at boot: Panache's count("field", value) is translated again on every call
-@NamedQuery(name = "RunSuite.countByRun", query = "select count(*) from RunSuite s where s.runId = ?1")
 @Table(name = "test_run_suite")
 @IdClass(RunSuite.Key.class)
 @Immutable
@@ -39,15 +35,6 @@ public class RunSuite extends PanacheEntityBase {
     public int skipped;
     @Column(name = "duration_ms")
     public long durationMs;
-
-    /** Suites with failing results first, then by name. */
-    public static List<RunSuite> listByRun(long runId, int limit) {
-        return find("runId = ?1 order by (failed + errored) desc, suite", runId).page(0, limit).list();
-    }
-
-    public static long countByRun(long runId) {
-        return count("#RunSuite.countByRun", runId);
-    }
 
     public static RunSuite findByRunAndSuite(long runId, String suite) {
         return find("runId = ?1 and suite = ?2", runId, suite).firstResult();

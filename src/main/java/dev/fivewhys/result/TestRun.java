@@ -10,7 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import dev.fivewhys.session.TestSession;
@@ -18,8 +17,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** One uploaded JUnit report of a session, with its totals; its rows are in test_result. */
 @Entity
-// counts as named queries, translated once at boot: Panache's count("field", value) is translated again on every call
-@NamedQuery(name = "TestRun.countOf", query = "select count(*) from TestRun r where r.session.id = ?1")
 @Table(name = "test_run")
 public class TestRun extends PanacheEntity {
 
@@ -60,10 +57,6 @@ public class TestRun extends PanacheEntity {
 
     public static Optional<TestRun> findInSession(long sessionId, long runId) {
         return find("id = ?1 and session.id = ?2", runId, sessionId).firstResultOptional();
-    }
-
-    public static long countOf(long sessionId) {
-        return count("#TestRun.countOf", sessionId);
     }
 
     /** The session's results page showing one run (the latest when {@code runId} is null). */
