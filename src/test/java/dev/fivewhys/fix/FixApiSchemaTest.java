@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +16,12 @@ import io.restassured.path.json.JsonPath;
 /** The fix API's description keeps the audits and go/no-go a fix's JSON carries, though audit adds them. */
 @QuarkusTest
 class FixApiSchemaTest {
+
+    @BeforeEach
+    void users() {
+        // run alone (first after the schema is cleaned) no other test has made them yet
+        Fixtures.standardUsers();
+    }
 
     @Test
     void aFixReadIsDocumentedWithItsAuditsStabilityValidationsAndGoNoGo() {
