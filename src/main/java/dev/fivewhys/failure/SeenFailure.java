@@ -20,8 +20,11 @@ import io.quarkus.qute.TemplateData;
 public record SeenFailure(long id, String title, boolean firstSeenHere, boolean recurring, String severity,
         String severityLabel, String status, String statusLabel, long occurrencesHere, long occurrences) {
 
-    // by impact: the most severe first (severity_rank, kept by the database), then the most seen here
-    private static final String SQL = """
+    /**
+     * The failures seen in a session (its id, then the most to read), by impact: the most severe first (severity_rank,
+     * kept by the database), then the most seen here; {@link #read} reads them.
+     */
+    public static final String BY_SESSION = """
             select f.id, f.failure_type, f.sample_message, f.severity, f.status, f.recurring, f.occurrences,
                    f.first_seen_at, o.occurrences, o.first_seen_at
             from failure_occurrence o join failure f on f.id = o.failure_id where o.session_id = ?
@@ -34,18 +37,23 @@ public record SeenFailure(long id, String title, boolean firstSeenHere, boolean 
      */
     public static List<SeenFailure> listBySession(long sessionId, int limit) {
         return ColumnReads.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(SQL)) {
+            try (PreparedStatement select = connection.prepareStatement(BY_SESSION)) {
                 select.setLong(1, sessionId);
                 select.setInt(2, limit);
-                List<SeenFailure> seen = new ArrayList<>();
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        seen.add(of(row));
-                    }
-                }
-                return seen;
+                return read(select.executeQuery());
             }
         });
+    }
+
+    /** The failures {@link #BY_SESSION} answered; closes its rows. */
+    public static List<SeenFailure> read(ResultSet rows) throws SQLException {
+        try (ResultSet row = rows) {
+            List<SeenFailure> seen = new ArrayList<>();
+            while (row.next()) {
+                seen.add(of(row));
+            }
+            return seen;
+        }
     }
 
     private static SeenFailure of(ResultSet row) throws SQLException {
