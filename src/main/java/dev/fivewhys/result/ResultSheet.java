@@ -36,7 +36,7 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
             + "select suite, tests, passed, failed, errored, skipped, duration_ms, run_id, count(*) over () "
             + "from test_run_suite where run_id = coalesce(?, (select id from test_run where session_id = ? "
             + "order by uploaded_at desc, id desc limit 1)) order by failed + errored desc, suite limit ?;\n"
-            + SeenFailure.BY_SESSION_SQL + ";\n"
+            + SeenFailure.BY_SESSION + ";\n"
             + "select month, removed_at from result_removal order by month desc limit 1";
 
     /** The sheet of the session, or null when there is none of this id; {@code runId} may be null (the latest). */

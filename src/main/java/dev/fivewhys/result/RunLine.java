@@ -18,8 +18,11 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
     public record Latest(List<RunLine> runs, long count) {
     }
 
-    // the count over every run of the session, before the limit: one statement instead of a list and a count
-    private static final String SQL = """
+    /**
+     * A session's latest runs (its id, then how many), with the count over all its runs before the limit: one statement
+     * instead of a list and a count; {@link #read} reads them.
+     */
+    public static final String LATEST = """
             select id, source_name, uploaded_at, tests, passed, failed, errored, skipped, duration_ms,
                    count(*) over ()
             from test_run where session_id = ? order by uploaded_at desc, id desc limit ?""";
@@ -42,17 +45,22 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
     }
 
     private static Latest read(Connection connection, long sessionId, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SQL)) {
+        try (PreparedStatement select = connection.prepareStatement(LATEST)) {
             select.setLong(1, sessionId);
             select.setInt(2, limit);
+            return read(select.executeQuery());
+        }
+    }
+
+    /** The runs {@link #LATEST} answered; closes its rows. */
+    public static Latest read(ResultSet rows) throws SQLException {
+        try (ResultSet row = rows) {
             List<RunLine> runs = new ArrayList<>();
             long count = 0;
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    runs.add(new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
-                            row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getLong(9)));
-                    count = row.getLong(10);
-                }
+            while (row.next()) {
+                runs.add(new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(), row.getInt(4),
+                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getLong(9)));
+                count = row.getLong(10);
             }
             return new Latest(runs, count);
         }

@@ -23,6 +23,7 @@ import dev.fivewhys.web.FormErrors;
 import dev.fivewhys.web.Forms;
 import dev.fivewhys.web.Paging;
 import dev.fivewhys.web.TimeFormat;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,6 +39,10 @@ public class SessionResource {
     Sessions sessions;
     @Inject
     SecurityIdentity identity;
+    /** What other features show on a session's page, read with it. */
+    @Inject
+    @All
+    List<SheetPart<?>> parts;
 
     @CheckedTemplate
     static class Templates {
@@ -99,7 +104,7 @@ public class SessionResource {
     @Authenticated
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("log") String log) {
         TimelineFilter filter = TimelineFilter.parse(log);
-        SessionSheet session = SessionSheet.read(id);
+        SessionSheet session = SessionSheet.read(id, parts);
         if (session == null) {
             throw new NotFoundException();
         }

@@ -17,8 +17,9 @@ import dev.fivewhys.core.ColumnReads;
 /**
  * A session as its page shows it: its own columns, its project's and the session it continues, its phases with their
  * suites, its success criteria and its timeline, read as columns over the caller's connection in one round trip (four
- * statements sent together). As entities these cost the page more than its database time: the session, its project
- * and the session it continues hydrated whole, and each collection loaded lazily through Hibernate's own statement.
+ * statements sent together, with the statements of the {@link SheetPart}s other features show on the page). As
+ * entities these cost the page more than its database time: the session, its project and the session it continues
+ * hydrated whole, and each collection loaded lazily through Hibernate's own statement.
  *
  * @param timeline every entry, in timeline order (occurred, then id)
  * @param parts what other features show on the page, kept by {@link #part} for the view
@@ -29,9 +30,9 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
         List<Entry> timeline, Map<Class<?>, Object> parts) {
 
     /**
-     * A part of the page another feature reads (its story, its log's links…), read once per view however often the
-     * template names it. The template names it as {@code session.story} rather than through a {@code let}: each name a
-     * let's body takes from outside it costs a search of every value resolver at the let's level (Qute's
+     * A part of the page another feature reads (its story…), read once per view however often the template names it.
+     * The template names it as {@code session.story} rather than through a {@code let}: each name a let's body takes
+     * from outside it costs a search of every value resolver at the let's level (Qute's
      * {@code ValueResolvers.matchClass}, 12% of the page's CPU with the story in a let).
      */
     public <T> T part(Class<T> type, Supplier<T> read) {
@@ -39,6 +40,15 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
         if (part == null) {
             part = read.get();
             parts.put(type, part);
+        }
+        return type.cast(part);
+    }
+
+    /** A part read with the sheet ({@link SheetPart}). */
+    public <T> T part(Class<T> type) {
+        Object part = parts.get(type);
+        if (part == null) {
+            throw new IllegalStateException("the session's sheet was read without its part " + type.getSimpleName());
         }
         return type.cast(part);
     }
@@ -77,17 +87,30 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
             select id, occurred_at, title, body, author, written_by_app from log_entry
             where session_id = ? order by occurred_at, id""";
 
-    /** The session, or null when there is none of this id. */
-    public static SessionSheet read(long id) {
-        return ColumnReads.read(connection -> read(connection, id));
+    /**
+     * The session with the parts other features show on its page, in one round trip, or null when there is none of
+     * this id.
+     */
+    public static SessionSheet read(long id, List<SheetPart<?>> parts) {
+        return ColumnReads.read(connection -> read(connection, id, parts));
     }
 
-    private static SessionSheet read(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SQL)) {
-            for (int i = 1; i <= 4; i++) {
-                select.setLong(i, id);
+    private static SessionSheet read(Connection connection, long id, List<SheetPart<?>> parts) throws SQLException {
+        StringBuilder sql = new StringBuilder(SQL);
+        parts.forEach(part -> sql.append(";\n").append(part.sql()));
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            for (; index <= 4; index++) {
+                select.setLong(index, id);
+            }
+            for (SheetPart<?> part : parts) {
+                index = part.bind(select, index, id);
             }
             select.execute();
+            SheetPart.Results next = () -> {
+                select.getMoreResults();
+                return select.getResultSet();
+            };
             SessionSheet sheet;
             try (ResultSet row = select.getResultSet()) {
                 if (!row.next()) {
@@ -95,22 +118,22 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
                 }
                 sheet = head(row, id);
             }
-            select.getMoreResults();
-            try (ResultSet row = select.getResultSet()) {
+            try (ResultSet row = next.next()) {
                 phases(row, sheet.phases);
             }
-            select.getMoreResults();
-            try (ResultSet row = select.getResultSet()) {
+            try (ResultSet row = next.next()) {
                 while (row.next()) {
                     sheet.criteria.add(new Criterion(row.getString(1), CriterionState.valueOf(row.getString(2))));
                 }
             }
-            select.getMoreResults();
-            try (ResultSet row = select.getResultSet()) {
+            try (ResultSet row = next.next()) {
                 while (row.next()) {
                     sheet.timeline.add(new Entry(row.getLong(1), instant(row.getTimestamp(2)), row.getString(3),
                             row.getString(4), row.getString(5), row.getBoolean(6)));
                 }
+            }
+            for (SheetPart<?> part : parts) {
+                sheet.parts.put(part.type(), part.read(next));
             }
             return sheet;
         }

@@ -109,13 +109,19 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
         return of(session.id, session.criteria.stream().map(c -> new SessionSheet.Criterion(c.text, c.state)).toList());
     }
 
-    /** The story of the session its page shows, with the criteria the page read. */
+    /** The story of the session its page shows, with the criteria, failures and runs read with its sheet. */
     public static SessionStory of(SessionSheet session) {
-        return of(session.id(), session.criteria());
+        StoryTemplates.Start start = session.part(StoryTemplates.Start.class);
+        return of(session.id(), session.criteria(), start.seen(), start.runs());
     }
 
     private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria) {
-        List<SeenFailure> seenHere = SeenFailure.listBySession(sessionId, MOST_FAILURES);
+        return of(sessionId, criteria, SeenFailure.listBySession(sessionId, MOST_FAILURES),
+                RunLine.latestOf(sessionId, LATEST_RUNS));
+    }
+
+    private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria, List<SeenFailure> seenHere,
+            RunLine.Latest latest) {
         List<Long> failureIds = seenHere.stream().map(SeenFailure::id).toList();
         Set<Long> seenIds = Set.copyOf(failureIds);
         Map<Long, List<StoryAnalyses.Told>> byFailure = new HashMap<>();
@@ -138,7 +144,6 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
             failures.add(new FailureStory(seen, arrival, stories));
         }
         List<AnalysisStory> others = fromSession.stream().map(told -> story(told, true)).toList();
-        RunLine.Latest latest = RunLine.latestOf(sessionId, LATEST_RUNS);
         return new SessionStory(sessionId, criteria, latest.count(), latest.runs(), failures, others);
     }
 

@@ -1,0 +1,31 @@
+package dev.fivewhys.session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * What another feature shows on the session page, read in the sheet's own round trip ({@link SessionSheet#read}) and
+ * kept in it for the template ({@link SessionSheet#part(Class)}). Read apart, the log's import and links, the failures
+ * seen with the latest runs, their GitHub issues and the flaky check were five more round trips per view, each
+ * costing PostgreSQL and the app more than the statement's own work.
+ */
+public interface SheetPart<T> {
+
+    /** What the template gets, one type per part. */
+    Class<T> type();
+
+    /** Its statements, separated by {@code ;}. */
+    String sql();
+
+    /** Binds its statements' parameters from {@code index} on and answers the next free index. */
+    int bind(PreparedStatement select, int index, long sessionId) throws SQLException;
+
+    /** Reads its statements' results in order, each got from {@code results}. */
+    T read(Results results) throws SQLException;
+
+    /** The results of the statements sent together, one after the other. */
+    interface Results {
+        ResultSet next() throws SQLException;
+    }
+}
