@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.project.Severity;
 import dev.fivewhys.web.TimeFormat;
 
@@ -82,9 +82,8 @@ record FailureList(List<FailureLine> broken, List<FailureLine> flaky, long total
     private static FailureLine line(ResultSet row, boolean flaky) throws SQLException {
         Severity severity = Severity.valueOf(row.getString(5));
         FailureStatus status = FailureStatus.valueOf(row.getString(6));
-        Timestamp lastSeen = row.getTimestamp(10);
         return new FailureLine(row.getLong(1), Failure.titleOf(row.getString(2), row.getString(3)), row.getBoolean(9),
                 flaky, row.getString(4), severity.name(), severity.label, status.name(), status.label, row.getLong(7),
-                row.getInt(8), TimeFormat.display(lastSeen == null ? null : lastSeen.toInstant()));
+                row.getInt(8), TimeFormat.display(SqlValues.instant(row.getTimestamp(10))));
     }
 }

@@ -3,12 +3,11 @@ package dev.fivewhys.failure;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.project.Severity;
 import io.quarkus.qute.TemplateData;
 
@@ -62,12 +61,10 @@ public record SeenFailure(long id, String title, boolean firstSeenHere, boolean 
         Severity severity = Severity.valueOf(row.getString(4));
         FailureStatus status = FailureStatus.valueOf(row.getString(5));
         return new SeenFailure(row.getLong(1), Failure.titleOf(row.getString(2), row.getString(3)),
-                FailureOccurrence.firstSeenHere(instant(row.getTimestamp(8)), instant(row.getTimestamp(10))),
+                FailureOccurrence.firstSeenHere(SqlValues.instant(row.getTimestamp(8)),
+                        SqlValues.instant(row.getTimestamp(10))),
                 row.getBoolean(6), severity.name(), severity.label, status.name(), status.label, row.getLong(9),
                 row.getLong(7));
     }
 
-    private static Instant instant(Timestamp at) {
-        return at == null ? null : at.toInstant();
-    }
 }

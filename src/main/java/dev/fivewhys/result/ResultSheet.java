@@ -4,12 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.failure.SeenFailure;
 
 /**
@@ -97,7 +96,7 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
                 if (row.next()) {
                     removal = new ResultRemoval();
                     removal.month = row.getObject(1, java.time.LocalDate.class);
-                    removal.removedAt = instant(row.getTimestamp(2));
+                    removal.removedAt = SqlValues.instant(row.getTimestamp(2));
                 }
             }
             TestRun run = runId == null ? runs.stream().findFirst().orElse(null)
@@ -111,7 +110,7 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
         run.id = row.getLong(1);
         run.sourceName = row.getString(2);
         run.uploadedBy = row.getString(3);
-        run.uploadedAt = instant(row.getTimestamp(4));
+        run.uploadedAt = SqlValues.instant(row.getTimestamp(4));
         run.tests = row.getInt(5);
         run.passed = row.getInt(6);
         run.failed = row.getInt(7);
@@ -124,7 +123,7 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
         run.ciJob = row.getString(14);
         run.ciJobUrl = row.getString(15);
         run.environment = row.getString(16);
-        run.resultsRemovedAt = instant(row.getTimestamp(17));
+        run.resultsRemovedAt = SqlValues.instant(row.getTimestamp(17));
         return run;
     }
 
@@ -141,7 +140,4 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
         return suite;
     }
 
-    private static Instant instant(Timestamp at) {
-        return at == null ? null : at.toInstant();
-    }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.SqlValues;
 
 /**
  * A session as its page shows it: its own columns, its project's and the session it continues, its phases with their
@@ -128,7 +128,7 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
             }
             try (ResultSet row = next.next()) {
                 while (row.next()) {
-                    sheet.timeline.add(new Entry(row.getLong(1), instant(row.getTimestamp(2)), row.getString(3),
+                    sheet.timeline.add(new Entry(row.getLong(1), SqlValues.instant(row.getTimestamp(2)), row.getString(3),
                             row.getString(4), row.getString(5), row.getBoolean(6)));
                 }
             }
@@ -150,7 +150,8 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
         SessionRef continued = row.wasNull() ? null : new SessionRef(continues, row.getString(17));
         return new SessionSheet(id, new ProjectRef(row.getLong(13), row.getString(14), row.getString(15)),
                 row.getString(1), row.getString(2), row.getString(3), SessionStatus.valueOf(row.getString(4)),
-                instant(row.getTimestamp(5)), instant(row.getTimestamp(6)), row.getString(7), row.getString(8), impact,
+                SqlValues.instant(row.getTimestamp(5)), SqlValues.instant(row.getTimestamp(6)), row.getString(7),
+                row.getString(8), impact,
                 continued, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(4));
     }
 
@@ -171,7 +172,4 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
         }
     }
 
-    private static Instant instant(Timestamp at) {
-        return at == null ? null : at.toInstant();
-    }
 }
