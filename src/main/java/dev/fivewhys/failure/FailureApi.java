@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.fivewhys.web.Paging;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/failures")
@@ -36,9 +35,8 @@ public class FailureApi {
         FailureFilter filter = new FailureFilter(project, status, severity, recurring);
         int current = Paging.clampPage(page);
         int pageSize = size == null || size < 1 ? Paging.DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        PanacheQuery<Failure> query = filter.query(current, pageSize);
         return new FailureJson.Page(current, pageSize, filter.count(),
-                query.list().stream().map(FailureJson.Item::of).toList());
+                filter.page(current, pageSize).stream().map(FailureJson.Item::of).toList());
     }
 
     @GET

@@ -2,19 +2,16 @@ package dev.fivewhys.failure;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.ws.rs.BadRequestException;
 
 import dev.fivewhys.project.Severity;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 
 /**
- * The failure list's filters (page and API alike), as one query sorted by impact: the worst severity
+ * The failure list's filters (page and API alike), in SQL over {@code failure f}, sorted by impact: the worst severity
  * first, then the most occurrences, then the most recent.
  */
 public record FailureFilter(String project, String status, String severity, String recurring) {
@@ -35,44 +32,39 @@ public record FailureFilter(String project, String status, String severity, Stri
         }
     }
 
-    PanacheQuery<Failure> query(int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(params) + " order by severityRank, occurrences desc, lastSeenAt desc, id desc";
-        return Failure.<Failure> find(where, params).page(Page.of(page - 1, size));
+    /** By impact: the worst severity first, then the most occurrences, then the most recent (index failure_impact_idx). */
+    static final String BY_IMPACT = "f.severity_rank, f.occurrences desc, f.last_seen_at desc, f.id desc";
+
+    /** A page of the failures that match, by impact, as entities (the API's list). */
+    List<Failure> page(int page, int size) {
+        List<Object> params = new ArrayList<>();
+        String sql = "select f.* from " + from() + " where " + sqlWhere(params) + " order by " + BY_IMPACT
+                + " limit ? offset ?";
+        params.add(size);
+        params.add((long) (page - 1) * size);
+        @SuppressWarnings("unchecked")
+        List<Failure> failures = bind(Failure.getEntityManager().createNativeQuery(sql, Failure.class), params)
+                .getResultList();
+        return failures;
     }
 
-    /**
-     * How many failures match, as a count query written out: Hibernate keeps its translation to SQL, where Panache's
-     * counts ({@code PanacheQuery.count()}, {@code count(query, params)}) derive a count query that is translated to SQL
-     * again on every call.
-     */
+    /** How many failures match. */
     long count() {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> count = Failure.getEntityManager()
-                .createQuery("select count(*) from Failure where " + where(params), Long.class);
-        params.forEach(count::setParameter);
-        return count.getSingleResult();
+        List<Object> params = new ArrayList<>();
+        String sql = "select count(*) from " + from() + " where " + sqlWhere(params);
+        return ((Number) bind(Failure.getEntityManager().createNativeQuery(sql), params).getSingleResult()).longValue();
     }
 
-    private String where(Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (project != null) {
-            where.append(" and project.slug = :project");
-            params.put("project", project);
+    /** The failures, with their project only when filtered by it. */
+    String from() {
+        return project == null ? "failure f" : "failure f join project p on p.id = f.project_id";
+    }
+
+    private static Query bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
         }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", FailureStatus.valueOf(status));
-        }
-        if (severity != null) {
-            where.append(" and severity = :severity");
-            params.put("severity", Severity.valueOf(severity));
-        }
-        if (recurring != null) {
-            where.append(" and recurring = :recurring");
-            params.put("recurring", Boolean.valueOf(recurring));
-        }
-        return where.toString();
+        return query;
     }
 
     /** The same filters in SQL over {@code failure f} (and {@code project p} when filtered by project), for JDBC. */

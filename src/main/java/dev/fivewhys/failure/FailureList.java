@@ -35,11 +35,11 @@ record FailureList(List<FailureLine> broken, List<FailureLine> flaky, long total
         // the page first, then the flag for its rows only; the count reads the project only when filtered by it
         String sql = "with listed as (select f.id, f.failure_type, f.sample_message, p.name, f.severity, f.status, "
                 + "f.occurrences, f.affected_tests, f.recurring, f.last_seen_at, f.severity_rank, f.project_id "
-                + "from failure f join project p on p.id = f.project_id where " + where + " order by " + ORDER
+                + "from failure f join project p on p.id = f.project_id where " + where + " order by " + FailureFilter.BY_IMPACT
                 + " limit ? offset ?) select f.*, (select bool_and(" + FlakyFailures.FLAKY_TEST + ") "
-                + "from failure_test t where t.failure_id = f.id) from listed f order by " + ORDER + ";\n"
-                + "select count(*) from failure f" + (filter.project() == null ? "" : " join project p on p.id = f.project_id")
-                + " where " + where + ";\nselect slug, name from project order by name";
+                + "from failure_test t where t.failure_id = f.id) from listed f order by " + FailureFilter.BY_IMPACT + ";\n"
+                + "select count(*) from " + filter.from() + " where " + where
+                + ";\nselect slug, name from project order by name";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
             for (Object param : params) {
@@ -75,9 +75,6 @@ record FailureList(List<FailureLine> broken, List<FailureLine> flaky, long total
             return new FailureList(broken, flaky, total, projects);
         }
     }
-
-    /** By impact: the worst severity first, then the most occurrences, then the most recent (index failure_impact_idx). */
-    private static final String ORDER = "f.severity_rank, f.occurrences desc, f.last_seen_at desc, f.id desc";
 
     private static FailureLine line(ResultSet row, boolean flaky) throws SQLException {
         Severity severity = Severity.valueOf(row.getString(5));
