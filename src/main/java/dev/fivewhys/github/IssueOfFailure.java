@@ -50,11 +50,6 @@ final class IssueOfFailure {
     static class IssuesPart implements SheetPart<FailureIssues> {
 
         @Override
-        public Class<FailureIssues> type() {
-            return FailureIssues.class;
-        }
-
-        @Override
         public String sql() {
             return """
                     select record_id, number, url from github_link where record_kind = ? and link_kind = ?

@@ -59,11 +59,6 @@ public class FlakyOfSession {
     static class FlakyCheck implements SheetPart<AnyFlaky> {
 
         @Override
-        public Class<AnyFlaky> type() {
-            return AnyFlaky.class;
-        }
-
-        @Override
         public String sql() {
             return "select 1 from test_case where project_id = (select project_id from test_session where id = ?) "
                     + "and flaky limit 1";

@@ -45,11 +45,6 @@ public final class LogbookTemplates {
     static class LogbookPart implements SheetPart<SessionLogbook> {
 
         @Override
-        public Class<SessionLogbook> type() {
-            return SessionLogbook.class;
-        }
-
-        @Override
         public String sql() {
             return """
                     select imported_by, imported_at, repaired_charset from session_import where session_id = ?;

@@ -133,7 +133,8 @@ public record SessionSheet(long id, ProjectRef project, String title, String mis
                 }
             }
             for (SheetPart<?> part : parts) {
-                sheet.parts.put(part.type(), part.read(next));
+                Object read = part.read(next);
+                sheet.parts.put(read.getClass(), read);
             }
             return sheet;
         }

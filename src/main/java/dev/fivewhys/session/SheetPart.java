@@ -6,14 +6,12 @@ import java.sql.SQLException;
 
 /**
  * What another feature shows on the session page, read in the sheet's own round trip ({@link SessionSheet#read}) and
- * kept in it for the template ({@link SessionSheet#part(Class)}). Read apart, the log's import and links, the failures
+ * kept in it for the template ({@link SessionSheet#part(Class)}, by the class of what {@link #read} answers: one record
+ * type per part). Read apart, the log's import and links, the failures
  * seen with the latest runs, their GitHub issues and the flaky check were five more round trips per view, each
  * costing PostgreSQL and the app more than the statement's own work.
  */
 public interface SheetPart<T> {
-
-    /** What the template gets, one type per part. */
-    Class<T> type();
 
     /** Its statements, separated by {@code ;}. */
     String sql();

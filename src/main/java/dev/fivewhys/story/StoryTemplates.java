@@ -36,11 +36,6 @@ final class StoryTemplates {
     static class StartPart implements SheetPart<Start> {
 
         @Override
-        public Class<Start> type() {
-            return Start.class;
-        }
-
-        @Override
         public String sql() {
             return SeenFailure.BY_SESSION + ";\n" + RunLine.LATEST;
         }
