@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.ColumnReads.Counted;
 import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.failure.SeenFailure;
 
@@ -64,32 +64,11 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
                 session = new SessionHeading(sessionId, row.getString(1), row.getBoolean(2), row.getString(3));
             }
             select.getMoreResults();
-            List<TestRun> runs = new ArrayList<>();
-            long runCount = 0;
-            try (ResultSet row = select.getResultSet()) {
-                while (row.next()) {
-                    runs.add(run(row));
-                    runCount = row.getLong(18);
-                }
-            }
+            Counted<TestRun> runs = ColumnReads.counted(select.getResultSet(), ResultSheet::run);
             select.getMoreResults();
-            List<RunSuite> suites = new ArrayList<>();
-            long suiteCount = 0;
-            try (ResultSet row = select.getResultSet()) {
-                while (row.next()) {
-                    suites.add(suite(row));
-                    suiteCount = row.getLong(9);
-                }
-            }
+            Counted<RunSuite> suites = ColumnReads.counted(select.getResultSet(), ResultSheet::suite);
             select.getMoreResults();
-            List<SeenFailure> failures = new ArrayList<>();
-            long failureCount = 0;
-            try (ResultSet row = select.getResultSet()) {
-                while (row.next()) {
-                    failures.add(SeenFailure.of(row));
-                    failureCount = row.getLong(11);
-                }
-            }
+            Counted<SeenFailure> failures = ColumnReads.counted(select.getResultSet(), SeenFailure::of);
             select.getMoreResults();
             ResultRemoval removal = null;
             try (ResultSet row = select.getResultSet()) {
@@ -99,9 +78,9 @@ record ResultSheet(SessionHeading session, List<TestRun> runs, long runCount, Te
                     removal.removedAt = SqlValues.instant(row.getTimestamp(2));
                 }
             }
-            TestRun run = runId == null ? runs.stream().findFirst().orElse(null)
-                    : runs.stream().filter(r -> r.id.equals(runId)).findFirst().orElse(null);
-            return new ResultSheet(session, runs, runCount, run, suites, suiteCount, failures, failureCount, removal);
+            TestRun run = runs.rows().stream().filter(r -> runId == null || r.id.equals(runId)).findFirst().orElse(null);
+            return new ResultSheet(session, runs.rows(), runs.count(), run, suites.rows(), suites.count(), failures.rows(),
+                    failures.count(), removal);
         }
     }
 

@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.ColumnReads.Counted;
 
 /** A run as a session's page lists it: its totals, read as columns (no entity). */
 public record RunLine(long id, String sourceName, Instant uploadedAt, int tests, int passed, int failed, int errored,
@@ -54,15 +54,9 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
 
     /** The runs {@link #LATEST} answered; closes its rows. */
     public static Latest read(ResultSet rows) throws SQLException {
-        try (ResultSet row = rows) {
-            List<RunLine> runs = new ArrayList<>();
-            long count = 0;
-            while (row.next()) {
-                runs.add(new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(), row.getInt(4),
+        Counted<RunLine> latest = ColumnReads.counted(rows,
+                row -> new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(), row.getInt(4),
                         row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getLong(9)));
-                count = row.getLong(10);
-            }
-            return new Latest(runs, count);
-        }
+        return new Latest(latest.rows(), latest.count());
     }
 }
