@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -41,6 +42,11 @@ public class PageContext {
 
     public boolean admin() {
         return identity.hasRole(Role.ADMIN);
+    }
+
+    /** The main navigation's links for this role and page, for the layout. */
+    public RawString navigation() {
+        return Navigation.html(canEdit(), admin(), this::current);
     }
 
     /**
