@@ -24,6 +24,10 @@ public class PageContext {
     @Inject
     HttpServerRequest request;
 
+    // this request's path and the section it is in, found once for the navigation's links
+    private String path;
+    private String section;
+
     public boolean authenticated() {
         return !identity.isAnonymous();
     }
@@ -54,12 +58,24 @@ public class PageContext {
      * on the link to the section it is in (a failure under Failures), null elsewhere.
      */
     public String current(String href) {
-        String path = request.path();
+        if (path == null) {
+            path = request.path();
+            section = path;
+            for (Map.Entry<String, String> e : SECTION_OF.entrySet()) {
+                if (within(path, e.getKey())) {
+                    section = e.getValue();
+                    break;
+                }
+            }
+        }
         if (path.equals(href)) {
             return "page";
         }
-        String section = SECTION_OF.entrySet().stream().filter(e -> path.startsWith(e.getKey() + "/")).map(Map.Entry::getValue)
-                .findFirst().orElse(path);
-        return section.equals(href) || section.startsWith(href + "/") ? "true" : null;
+        return section.equals(href) || within(section, href) ? "true" : null;
+    }
+
+    /** Whether a path is below another, without building the prefix: this runs for every link of every page. */
+    private static boolean within(String path, String above) {
+        return path.length() > above.length() && path.charAt(above.length()) == '/' && path.startsWith(above);
     }
 }
