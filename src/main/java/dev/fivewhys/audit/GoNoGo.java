@@ -43,6 +43,11 @@ public final class GoNoGo {
             }
             return conditions.isEmpty() ? Readiness.GO : Readiness.CONDITIONAL_GO;
         }
+
+        /** The blockers on one line, for the lists of fixes: one expression where a loop was three per blocker. */
+        public String blockerList() {
+            return String.join("; ", blockers);
+        }
     }
 
     private GoNoGo() {

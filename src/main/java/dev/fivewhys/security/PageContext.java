@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -22,6 +23,10 @@ public class PageContext {
     SecurityIdentity identity;
     @Inject
     HttpServerRequest request;
+
+    // this request's path and the section it is in, found once for the navigation's links
+    private String path;
+    private String section;
 
     public boolean authenticated() {
         return !identity.isAnonymous();
@@ -43,17 +48,34 @@ public class PageContext {
         return identity.hasRole(Role.ADMIN);
     }
 
+    /** The main navigation's links for this role and page, for the layout. */
+    public RawString navigation() {
+        return Navigation.html(canEdit(), admin(), this::current);
+    }
+
     /**
      * How a navigation link relates to this page, as aria-current says it: "page" on the link to this very page, "true"
      * on the link to the section it is in (a failure under Failures), null elsewhere.
      */
     public String current(String href) {
-        String path = request.path();
+        if (path == null) {
+            path = request.path();
+            section = path;
+            for (Map.Entry<String, String> e : SECTION_OF.entrySet()) {
+                if (within(path, e.getKey())) {
+                    section = e.getValue();
+                    break;
+                }
+            }
+        }
         if (path.equals(href)) {
             return "page";
         }
-        String section = SECTION_OF.entrySet().stream().filter(e -> path.startsWith(e.getKey() + "/")).map(Map.Entry::getValue)
-                .findFirst().orElse(path);
-        return section.equals(href) || section.startsWith(href + "/") ? "true" : null;
+        return section.equals(href) || within(section, href) ? "true" : null;
+    }
+
+    /** Whether a path is below another, without building the prefix: this runs for every link of every page. */
+    private static boolean within(String path, String above) {
+        return path.length() > above.length() && path.charAt(above.length()) == '/' && path.startsWith(above);
     }
 }

@@ -1,7 +1,10 @@
 package dev.fivewhys.story;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,24 +112,28 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
         return of(session.id, session.criteria.stream().map(c -> new SessionSheet.Criterion(c.text, c.state)).toList());
     }
 
-    /** The story of the session its page shows, with the criteria, failures and runs read with its sheet. */
+    /** The story of the session its page shows, with everything it tells read with its sheet. */
     public static SessionStory of(SessionSheet session) {
         StoryTemplates.Start start = session.part(StoryTemplates.Start.class);
-        return of(session.id(), session.criteria(), start.seen(), start.runs());
+        return of(session.id(), session.criteria(), start.seen(), start.runs(), start.analyses(), start.reopened());
     }
 
     private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria) {
-        return of(sessionId, criteria, SeenFailure.listBySession(sessionId, MOST_FAILURES),
-                RunLine.latestOf(sessionId, LATEST_RUNS));
+        List<SeenFailure> seen = SeenFailure.listBySession(sessionId, MOST_FAILURES);
+        return of(sessionId, criteria, seen, RunLine.latestOf(sessionId, LATEST_RUNS),
+                StoryAnalyses.of(seen.stream().map(SeenFailure::id).toList(), sessionId), reopenedIn(sessionId, seen));
     }
 
+    /**
+     * The story from its parts: the failures seen (the worst first), the analyses of those and of the session, and the
+     * failures a run of the session reopened (any the failures seen do not hold are left out).
+     */
     private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria, List<SeenFailure> seenHere,
-            RunLine.Latest latest) {
-        List<Long> failureIds = seenHere.stream().map(SeenFailure::id).toList();
-        Set<Long> seenIds = Set.copyOf(failureIds);
+            RunLine.Latest latest, List<StoryAnalyses.Told> analyses, Set<Long> reopenedHere) {
+        Set<Long> seenIds = seenHere.stream().map(SeenFailure::id).collect(Collectors.toSet());
         Map<Long, List<StoryAnalyses.Told>> byFailure = new HashMap<>();
         List<StoryAnalyses.Told> fromSession = new ArrayList<>();
-        for (StoryAnalyses.Told told : StoryAnalyses.of(failureIds, sessionId)) {
+        for (StoryAnalyses.Told told : analyses) {
             Long failureId = told.analysis().failureId();
             if (failureId != null && seenIds.contains(failureId)) {
                 byFailure.computeIfAbsent(failureId, id -> new ArrayList<>()).add(told);
@@ -134,12 +141,11 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
                 fromSession.add(told);
             }
         }
-        Set<Long> reopenedHere = reopenedIn(sessionId, seenHere);
         List<FailureStory> failures = new ArrayList<>();
         for (SeenFailure seen : seenHere) {
             List<AnalysisStory> stories = byFailure.getOrDefault(seen.id(), List.of()).stream()
                     .map(told -> story(told, startedFrom(told, sessionId))).toList();
-            Arrival arrival = reopenedHere.contains(seen.id()) ? Arrival.REOPENED
+            Arrival arrival = seen.recurring() && reopenedHere.contains(seen.id()) ? Arrival.REOPENED
                     : seen.firstSeenHere() ? Arrival.NEW : Arrival.RECURRING;
             failures.add(new FailureStory(seen, arrival, stories));
         }
@@ -154,6 +160,26 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
     private static boolean startedFrom(StoryAnalyses.Told told, long sessionId) {
         Long startedIn = told.analysis().sessionId();
         return startedIn != null && startedIn == sessionId;
+    }
+
+    /**
+     * The failures a run of the session reopened, of its recurring ones, for the session's sheet
+     * ({@link StoryTemplates.StartPart}). Parameters: {@link FailureEvent#REOPENED}, the session's id twice.
+     */
+    static final String REOPENED_SQL = """
+            select distinct e.failure_id from failure_event e
+            where e.kind = ? and e.session_id = ? and e.failure_id in (select o.failure_id from failure_occurrence o
+                join failure f on f.id = o.failure_id where o.session_id = ? and f.recurring)""";
+
+    /** The failures {@link #REOPENED_SQL} answered; closes its rows. */
+    static Set<Long> reopened(ResultSet rows) throws SQLException {
+        try (ResultSet row = rows) {
+            Set<Long> reopened = new HashSet<>();
+            while (row.next()) {
+                reopened.add(row.getLong(1));
+            }
+            return reopened;
+        }
     }
 
     /**

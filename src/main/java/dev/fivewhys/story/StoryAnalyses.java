@@ -39,7 +39,7 @@ final class StoryAnalyses {
     }
 
     // newest analysis first, then its fixes oldest first; a fix's latest audit and validation by the indexes on fix_id
-    private static final String SQL = """
+    private static final String SELECT = """
             select a.id, a.failure_id, a.session_id, a.status, a.created_by, a.root_cause,
                    x.id, x.status, x.commit_sha, x.pull_request_repository, x.pull_request_number,
                    au.id, au.kind, au.override_score, au.recommendation,
@@ -53,8 +53,19 @@ final class StoryAnalyses {
                                where fix_id = x.id order by recorded_at desc, id desc limit 1) au on true
             left join lateral (select id, risk_level, readiness, notes from stability_validation
                                where fix_id = x.id order by recorded_at desc, id desc limit 1) sv on true
-            where a.failure_id = any(?) or a.session_id = ?
-            order by a.created_at desc, a.id desc, x.recorded_at, x.id""";
+            """;
+    private static final String ORDER = "\norder by a.created_at desc, a.id desc, x.recorded_at, x.id";
+    private static final String SQL = SELECT + "where a.failure_id = any(?) or a.session_id = ?" + ORDER;
+
+    /**
+     * The analyses of every failure seen in a session and those started from it, for the session's sheet
+     * ({@link StoryTemplates.StartPart}): the failures by a subquery, so the statement goes with the sheet's instead of
+     * after it; those of failures the page does not list are left out by {@link SessionStory}. As an array, not
+     * {@code in (select …)}: or-ed with the session's own, that one was a filter over every analysis instead of the two
+     * indexes. Parameters: the session's id twice.
+     */
+    static final String BY_SESSION = SELECT + "where a.failure_id = any(array(select failure_id from failure_occurrence "
+            + "where session_id = ?)) or a.session_id = ?" + ORDER;
 
     private StoryAnalyses() {
     }
@@ -65,18 +76,23 @@ final class StoryAnalyses {
     }
 
     private static List<Told> read(Connection connection, List<Long> failureIds, long sessionId) throws SQLException {
-        Map<Long, Told> told = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SQL)) {
             select.setArray(1, connection.createArrayOf("bigint", failureIds.toArray()));
             select.setLong(2, sessionId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    long id = row.getLong(1);
-                    Told analysis = told.computeIfAbsent(id, key -> new Told(analysis(row, key), new ArrayList<>()));
-                    long fixId = row.getLong(7);
-                    if (!row.wasNull()) {
-                        analysis.fixes().add(fix(row, fixId));
-                    }
+            return read(select.executeQuery());
+        }
+    }
+
+    /** The analyses {@link #SQL} or {@link #BY_SESSION} answered; closes its rows. */
+    static List<Told> read(ResultSet rows) throws SQLException {
+        Map<Long, Told> told = new LinkedHashMap<>();
+        try (ResultSet row = rows) {
+            while (row.next()) {
+                long id = row.getLong(1);
+                Told analysis = told.computeIfAbsent(id, key -> new Told(analysis(row, key), new ArrayList<>()));
+                long fixId = row.getLong(7);
+                if (!row.wasNull()) {
+                    analysis.fixes().add(fix(row, fixId));
                 }
             }
         }

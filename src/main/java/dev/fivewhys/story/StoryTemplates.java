@@ -3,9 +3,11 @@ package dev.fivewhys.story;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.fivewhys.failure.FailureEvent;
 import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.result.RunLine;
 import dev.fivewhys.session.SessionSheet;
@@ -24,20 +26,24 @@ final class StoryTemplates {
         return session.part(SessionStory.class, () -> SessionStory.of(session));
     }
 
-    /** What the story starts from: the failures seen in the session and its latest runs. */
-    record Start(List<SeenFailure> seen, RunLine.Latest runs) {
+    /**
+     * What the story is told from: the failures seen in the session, its latest runs, the analyses of its failures and
+     * of itself, and the failures its runs reopened.
+     */
+    record Start(List<SeenFailure> seen, RunLine.Latest runs, List<StoryAnalyses.Told> analyses, Set<Long> reopened) {
     }
 
     /**
-     * The story's failures and runs, read with the session's sheet; its analyses need the failures' ids and are read
-     * after.
+     * The story's failures, runs, analyses and reopened failures, read with the session's sheet: read after it, the
+     * analyses and the reopened failures were two more round trips per view (the second through Hibernate).
      */
     @ApplicationScoped
     static class StartPart implements SheetPart<Start> {
 
         @Override
         public String sql() {
-            return SeenFailure.BY_SESSION + ";\n" + RunLine.LATEST;
+            return SeenFailure.BY_SESSION + ";\n" + RunLine.LATEST + ";\n" + StoryAnalyses.BY_SESSION + ";\n"
+                    + SessionStory.REOPENED_SQL;
         }
 
         @Override
@@ -46,12 +52,18 @@ final class StoryTemplates {
             select.setInt(index + 1, SessionStory.MOST_FAILURES);
             select.setLong(index + 2, sessionId);
             select.setInt(index + 3, SessionStory.LATEST_RUNS);
-            return index + 4;
+            select.setLong(index + 4, sessionId);
+            select.setLong(index + 5, sessionId);
+            select.setString(index + 6, FailureEvent.REOPENED);
+            select.setLong(index + 7, sessionId);
+            select.setLong(index + 8, sessionId);
+            return index + 9;
         }
 
         @Override
         public Start read(Results results) throws SQLException {
-            return new Start(SeenFailure.read(results.next()), RunLine.read(results.next()));
+            return new Start(SeenFailure.read(results.next()), RunLine.read(results.next()),
+                    StoryAnalyses.read(results.next()), SessionStory.reopened(results.next()));
         }
     }
 }
