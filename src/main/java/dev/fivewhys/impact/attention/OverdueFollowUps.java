@@ -21,7 +21,8 @@ class OverdueFollowUps implements RankedSource {
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, TimeFormat.zone());
         return new RankedByRisk.Items("""
-                select u.id, cast(u.due_on + 1 as timestamptz) as since, a.failure_id, a.session_id as analysis_session_id,
+                select u.id, cast(u.due_on + 1 as timestamptz) as since, a.failure_id,
+                       a.session_id as analysis_session_id,
                        json_build_array(u.title, owner.username, u.due_on, u.priority, a.id) as columns
                 from follow_up u join analysis a on a.id = u.analysis_id
                 left join app_user owner on owner.id = u.owner_id

@@ -114,12 +114,7 @@ class RankedByRisk {
 
     /** The items of each kind, in the order of {@code kinds}: at most {@code limit} of each, and how many in all. */
     List<Rows> run(List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
-        String items = IntStream.range(0, kinds.size()).mapToObj(k -> "select %d as kind, id, since, failure_id, "
-                .formatted(k) + "analysis_session_id, columns, "
-                + (kinds.get(k).counted() == null ? "null::bigint"
-                        : "(" + kinds.get(k).counted() + ")")
-                + " as total from (" + kinds.get(k).sql() + ") k" + k).collect(Collectors.joining("\nunion all\n"));
-        Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + ", items as (" + items + "),\n" + RANKED)
+        Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + ", items as (" + union(kinds) + "),\n" + RANKED)
                 .setParameter("now", Timestamp.from(now)).setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);
         Map<String, Object> parameters = new HashMap<>();
@@ -137,6 +132,15 @@ class RankedByRisk {
             totals[kind] = ((Number) r[6]).longValue();
         }
         return IntStream.range(0, kinds.size()).mapToObj(k -> new Rows(rows.get(k), totals[k])).toList();
+    }
+
+    /** The kinds' items as one: the kind's number, its items' columns, and its count when its items are cut. */
+    private static String union(List<Items> kinds) {
+        return IntStream.range(0, kinds.size()).mapToObj(k -> """
+                select %1$d as kind, id, since, failure_id, analysis_session_id, columns, %2$s as total from (%3$s) k%1$d"""
+                .formatted(k, kinds.get(k).counted() == null ? "null::bigint" : "(" + kinds.get(k).counted() + ")",
+                        kinds.get(k).sql()))
+                .collect(Collectors.joining("\nunion all\n"));
     }
 
     private static JsonNode json(String columns) {

@@ -17,17 +17,15 @@ class RecurringFailures implements RankedSource {
 
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
-        return new RankedByRisk.Items(
-                """
-                        select f.id, coalesce(back.at, f.last_seen_at) as since, f.id as failure_id, null::bigint as analysis_session_id,
-                               json_build_array(f.failure_type, f.sample_message, f.severity, f.status) as columns
-                        from failure f
-                        left join lateral (select max(e.occurred_at) as at from failure_event e
-                                           where e.failure_id = f.id and %s) back on true
-                        where f.recurring and f.status <> 'RESOLVED'"""
-                        .formatted(FailureFigures.CAME_BACK)
-                        + Projects.clause(filter, "f"),
-                Map.of());
+        return new RankedByRisk.Items("""
+                select f.id, coalesce(back.at, f.last_seen_at) as since, f.id as failure_id,
+                       null::bigint as analysis_session_id,
+                       json_build_array(f.failure_type, f.sample_message, f.severity, f.status) as columns
+                from failure f
+                left join lateral (select max(e.occurred_at) as at from failure_event e
+                                   where e.failure_id = f.id and %s) back on true
+                where f.recurring and f.status <> 'RESOLVED'""".formatted(FailureFigures.CAME_BACK)
+                + Projects.clause(filter, "f"), Map.of());
     }
 
     @Override
