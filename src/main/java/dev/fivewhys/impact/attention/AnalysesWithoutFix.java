@@ -4,27 +4,28 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.impact.ImpactFilter;
 
 /** Analyses complete, root cause found, and no fix recorded: waiting since completed. */
 @ApplicationScoped
-class AnalysesWithoutFix implements AttentionSource {
-
-    @Inject
-    RankedByRisk ranked;
+class AnalysesWithoutFix implements RankedSource {
 
     @Override
-    public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = ranked.run("""
-                select a.id, coalesce(a.completed_at, a.updated_at) as since, f.failure_type, f.sample_message,
-                       s.title as session_title, a.root_cause, a.failure_id, a.session_id as analysis_session_id
+    public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
+        return new RankedByRisk.Items("""
+                select a.id, coalesce(a.completed_at, a.updated_at) as since, a.failure_id,
+                       a.session_id as analysis_session_id,
+                       json_build_array(f.failure_type, f.sample_message, s.title, a.root_cause, a.failure_id) as columns
                 from analysis a left join failure f on f.id = a.failure_id left join test_session s on s.id = a.session_id
                 where a.status = 'COMPLETE' and not exists (select 1 from fix x where x.analysis_id = a.id)"""
-                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of());
-        return new Found(rows.rows().stream().map(row -> {
+                + Projects.clause(filter, "a"), Map.of());
+    }
+
+    @Override
+    public AttentionSource.Found found(RankedByRisk.Rows rows) {
+        return new AttentionSource.Found(rows.rows().stream().map(row -> {
             String subject = row.id(4) != null ? Failure.titleOf(row.text(0), row.text(1)) : row.text(2);
             String rootCause = row.text(3);
             return new AttentionItem(AttentionItem.Kind.ANALYSIS_WITHOUT_FIX,

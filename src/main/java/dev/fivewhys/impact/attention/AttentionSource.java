@@ -6,8 +6,8 @@ import java.util.List;
 import dev.fivewhys.impact.ImpactFilter;
 
 /**
- * One kind of "Needs attention" item. Each kind is a bean of its own; {@link NeedsAttention} gathers every bean of this
- * type, so a new kind (overdue follow-ups, a session's go/no-go) plugs in by adding a class.
+ * One kind of "Needs attention" item that reads its items itself. Each kind is a bean of its own; {@link NeedsAttention}
+ * gathers every bean of this type and of {@link RankedSource}, so a new kind plugs in by adding a class.
  */
 public interface AttentionSource {
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.impact.Durations;
@@ -15,25 +14,29 @@ import dev.fivewhys.project.Severity;
 
 /** Failures open longer than a week that nobody has started to analyse, waiting since first seen. */
 @ApplicationScoped
-class FailuresWithoutAnalysis implements AttentionSource {
+class FailuresWithoutAnalysis implements RankedSource {
 
     static final Duration OPEN_LONGER_THAN = Duration.ofDays(7);
 
-    @Inject
-    RankedByRisk ranked;
-
     @Override
-    public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = ranked.run("""
-                select f.id, f.first_seen_at as since, f.failure_type, f.sample_message, f.severity from failure f
+    public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
+        return new RankedByRisk.Items("""
+                select f.id, f.first_seen_at as since, f.id as failure_id, null::bigint as analysis_session_id,
+                       json_build_array(f.failure_type, f.sample_message, f.severity) as columns
+                from failure f
                 where f.status <> 'RESOLVED' and f.first_seen_at < :weekAgo
                   and not exists (select 1 from analysis a where a.failure_id = f.id)""" + Projects.clause(filter, "f"),
-                RankedByRisk.Touches.FAILURE, filter, now, limit,
                 Map.of("weekAgo", Timestamp.from(now.minus(OPEN_LONGER_THAN))));
-        return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.FAILURE_WITHOUT_ANALYSIS,
-                Failure.titleOf(row.text(0), row.text(1)), "/failures/" + row.id(),
-                Severity.valueOf(row.text(2)).label + " severity, open for " + Durations.display(row.waiting())
-                        + " with no analysis",
-                row.since(), row.waiting(), row.atRisk(), row.rank())).toList(), rows.total());
+    }
+
+    @Override
+    public AttentionSource.Found found(RankedByRisk.Rows rows) {
+        return new AttentionSource.Found(rows.rows().stream()
+                .map(row -> new AttentionItem(AttentionItem.Kind.FAILURE_WITHOUT_ANALYSIS,
+                        Failure.titleOf(row.text(0), row.text(1)), "/failures/" + row.id(),
+                        Severity.valueOf(row.text(2)).label + " severity, open for " + Durations.display(row.waiting())
+                                + " with no analysis",
+                        row.since(), row.waiting(), row.atRisk(), row.rank()))
+                .toList(), rows.total());
     }
 }

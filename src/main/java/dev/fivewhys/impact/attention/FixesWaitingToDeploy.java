@@ -16,18 +16,20 @@ import dev.fivewhys.impact.ImpactFilter;
  * later of their latest audit and stability validation: since they became ready. Conditions are listed as written.
  */
 @ApplicationScoped
-class FixesWaitingToDeploy implements AttentionSource {
+class FixesWaitingToDeploy implements RankedSource {
 
-    @Inject
-    WaitingFixes waiting;
     @Inject
     FixDecisions decisions;
 
     @Override
-    public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = waiting.of(WaitingFixes.Waits.DEPLOY, ", x.status", filter, now, limit);
+    public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
+        return WaitingFixes.of(WaitingFixes.Waits.DEPLOY, ", x.status", filter);
+    }
+
+    @Override
+    public AttentionSource.Found found(RankedByRisk.Rows rows) {
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
-        return new Found(rows.rows().stream().map(row -> {
+        return new AttentionSource.Found(rows.rows().stream().map(row -> {
             GoNoGo.Decision decision = decided.get(row.id());
             String detail = decision.verdict().label + ", " + FixStatus.valueOf(row.text(1)).label.toLowerCase()
                     + ", not deployed" + (decision.conditions().isEmpty() ? ""

@@ -30,6 +30,11 @@ public class NeedsAttention {
     @Inject
     @Any
     Instance<AttentionSource> sources;
+    @Inject
+    @Any
+    Instance<RankedSource> rankedSources;
+    @Inject
+    RankedByRisk ranking;
 
     /** The items listed, how many there are of every kind together, and of each kind. */
     public record View(List<AttentionItem> items, long total, Map<AttentionItem.Kind, Long> counts) {
@@ -44,11 +49,20 @@ public class NeedsAttention {
     }
 
     public View of(ImpactFilter filter, Instant now) {
+        List<AttentionSource.Found> kinds = new ArrayList<>();
+        List<RankedSource> ranked = rankedSources.stream().toList();
+        List<RankedByRisk.Rows> rows = ranking.run(ranked.stream().map(source -> source.items(filter, now)).toList(),
+                filter, now, LISTED);
+        for (int k = 0; k < ranked.size(); k++) {
+            kinds.add(ranked.get(k).found(rows.get(k)));
+        }
+        for (AttentionSource source : sources) {
+            kinds.add(source.find(filter, now, LISTED));
+        }
         List<AttentionItem> items = new ArrayList<>();
         long total = 0;
         Map<AttentionItem.Kind, Long> counts = new EnumMap<>(AttentionItem.Kind.class);
-        for (AttentionSource source : sources) {
-            AttentionSource.Found found = source.find(filter, now, LISTED);
+        for (AttentionSource.Found found : kinds) {
             items.addAll(found.items());
             total += found.total();
             // a kind with any item lists at least one, which names the kind

@@ -13,18 +13,20 @@ import dev.fivewhys.web.Markdown;
 
 /** Fixes not yet verified whose go/no-go says NO GO, with what blocks them; waiting since the fix was recorded. */
 @ApplicationScoped
-class NoGoFixes implements AttentionSource {
+class NoGoFixes implements RankedSource {
 
-    @Inject
-    WaitingFixes waiting;
     @Inject
     FixDecisions decisions;
 
     @Override
-    public Found find(ImpactFilter filter, Instant now, int limit) {
-        RankedByRisk.Rows rows = waiting.of(WaitingFixes.Waits.NO_GO, "", filter, now, limit);
+    public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
+        return WaitingFixes.of(WaitingFixes.Waits.NO_GO, "", filter);
+    }
+
+    @Override
+    public AttentionSource.Found found(RankedByRisk.Rows rows) {
         Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
-        return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
+        return new AttentionSource.Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
                 title(row), "/fixes/" + row.id(),
                 "Blocked by: " + String.join("; ", decided.get(row.id()).blockers()), row.since(), row.waiting(),
                 row.atRisk(), row.rank())).toList(), rows.total());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.web.TimeFormat;
@@ -16,27 +15,28 @@ import dev.fivewhys.web.TimeFormat;
  * among those with as much at risk as each other. The sessions they touch are their analysis's.
  */
 @ApplicationScoped
-class OverdueFollowUps implements AttentionSource {
-
-    @Inject
-    RankedByRisk ranked;
+class OverdueFollowUps implements RankedSource {
 
     @Override
-    public Found find(ImpactFilter filter, Instant now, int limit) {
+    public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, TimeFormat.zone());
-        RankedByRisk.Rows rows = ranked.run("""
-                select u.id, cast(u.due_on + 1 as timestamptz) as since, u.title, owner.username, u.due_on, u.priority,
-                       a.failure_id, a.session_id as analysis_session_id, a.id as analysis_id
+        return new RankedByRisk.Items("""
+                select u.id, cast(u.due_on + 1 as timestamptz) as since, a.failure_id,
+                       a.session_id as analysis_session_id,
+                       json_build_array(u.title, owner.username, u.due_on, u.priority, a.id) as columns
                 from follow_up u join analysis a on a.id = u.analysis_id
                 left join app_user owner on owner.id = u.owner_id
                 where u.status in ('OPEN', 'IN_PROGRESS') and u.due_on < :today"""
-                + Projects.clause(filter, "a"), RankedByRisk.Touches.ANALYSIS, filter, now, limit,
-                Map.of("today", Date.valueOf(today)));
-        return new Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.FOLLOW_UP_OVERDUE,
+                + Projects.clause(filter, "a"), Map.of("today", Date.valueOf(today)));
+    }
+
+    @Override
+    public AttentionSource.Found found(RankedByRisk.Rows rows) {
+        return new AttentionSource.Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.FOLLOW_UP_OVERDUE,
                 "Follow-up #" + row.id() + ": " + row.text(0), "/follow-ups/" + row.id(),
-                row.columns()[3] + " priority, due " + row.columns()[2] + ", "
+                row.text(3) + " priority, due " + row.text(2) + ", "
                         + (row.text(1) == null ? "nobody owns it" : "owned by " + row.text(1)) + "; of analysis #"
-                        + row.id(6),
+                        + row.id(4),
                 row.since(), row.waiting(), row.atRisk(), row.rank())).toList(), rows.total());
     }
 }

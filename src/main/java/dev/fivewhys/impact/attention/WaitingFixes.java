@@ -1,10 +1,6 @@
 package dev.fivewhys.impact.attention;
 
-import java.time.Instant;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.impact.ImpactFilter;
 
@@ -14,8 +10,7 @@ import dev.fivewhys.impact.ImpactFilter;
  * not hold yet, which {@link RankedByRisk} works out again with the figures the page shows. So a view ranks at most
  * the listed fixes and those few instead of every fix that waits.
  */
-@ApplicationScoped
-class WaitingFixes {
+final class WaitingFixes {
 
     /** The lists, as fix_attention.waits names them. */
     enum Waits {
@@ -23,23 +18,23 @@ class WaitingFixes {
         DEPLOY
     }
 
-    @Inject
-    RankedByRisk ranked;
+    private WaitingFixes() {
+    }
 
     /**
-     * Columns id, since (since when it waits in the list), the fix's summary, then {@code columns} over fix {@code x},
-     * ranked as the page shows them.
+     * The fixes of the list: since when each waits in it, and as its columns the fix's summary, then {@code columns}
+     * over fix {@code x}.
      */
-    RankedByRisk.Rows of(Waits list, String columns, ImpactFilter filter, Instant now, int limit) {
+    static RankedByRisk.Items of(Waits list, String columns, ImpactFilter filter) {
         String waits = "k.waits = '" + list.name() + "'" + Projects.clause(filter, "k");
-        return ranked.run("""
-                select x.id, k.since, x.summary%2$s, a.failure_id, a.session_id as analysis_session_id
+        return new RankedByRisk.Items("""
+                select x.id, k.since, a.failure_id, a.session_id as analysis_session_id,
+                       json_build_array(x.summary%2$s) as columns
                 from ((select k.fix_id, k.since from fix_attention k where %1$s and k.latest <= :now
                        order by k.rank desc, k.since, k.fix_id limit :limit)
                       union all
                       select k.fix_id, k.since from fix_attention k where %1$s and k.latest > :now) k
                 join fix x on x.id = k.fix_id join analysis a on a.id = x.analysis_id
-                """.formatted(waits, columns), RankedByRisk.Touches.ANALYSIS, filter, now, limit, Map.of(),
-                "(select count(*) from fix_attention k where " + waits + ")");
+                """.formatted(waits, columns), Map.of(), "select count(*) from fix_attention k where " + waits);
     }
 }

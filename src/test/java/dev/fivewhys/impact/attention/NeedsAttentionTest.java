@@ -183,6 +183,32 @@ class NeedsAttentionTest {
         assertEquals(5, many.more());
     }
 
+    /** The kinds are ranked in one statement: each is cut to the list's length and counted on its own. */
+    @Test
+    void eachKindIsCutAndCountedOnItsOwn() {
+        Project other = Fixtures.project("impact-attention-kinds");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Project p = Project.findById(other.id);
+            for (int i = 0; i < NeedsAttention.LISTED + 5; i++) {
+                failure(p, "kinds " + i, Severity.LOW, "2025-01-0" + (1 + i % 9) + "T00:00:00Z", FailureStatus.OPEN);
+            }
+            // came back and never analysed: an item of both kinds, waiting from the latest it was seen
+            for (int i = 0; i < 3; i++) {
+                Failure back = failure(p, "back " + i, Severity.HIGH, "2025-02-01T00:00:00Z", FailureStatus.OPEN);
+                back.recurring = true;
+                back.lastSeenAt = Instant.parse("2025-03-1" + i + "T00:00:00Z");
+            }
+        });
+        NeedsAttention.View view = attention.of(new ImpactFilter(other.id, 4), NOW);
+        assertEquals(Map.of(FAILURE_WITHOUT_ANALYSIS, (long) NeedsAttention.LISTED + 8, RECURRING_FAILURE, 3L),
+                view.counts());
+        assertEquals(NeedsAttention.LISTED + 11, view.total());
+        // nothing at risk: the longest waiting first, the failures first seen on January 1st, 2nd, ...
+        assertEquals("kinds 0", view.items().get(0).title().substring("AssertionError: ".length()));
+        assertEquals(NeedsAttention.LISTED, view.items().stream().filter(i -> i.kind() == FAILURE_WITHOUT_ANALYSIS)
+                .count());
+    }
+
     private static String name(String path) {
         return href.entrySet().stream().filter(e -> e.getValue().equals(path)).map(Map.Entry::getKey).findFirst()
                 .orElse(path);
