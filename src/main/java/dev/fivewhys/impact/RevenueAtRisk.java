@@ -53,38 +53,49 @@ public class RevenueAtRisk {
      * add up: what is kept once every span has started or ended (project_risk, migration V16_6), less every change after
      * the moment. A span opening adds its amount and one session, closing takes them away; one that ends before it
      * starts is never at risk. The changes are kept summed per UTC day (project_risk_day, V16_15): a day is read whole
-     * when it ends after the moment's day, and the spans changing in the moment's own day after it one by one (none
-     * when the moment is a UTC midnight). Each row is tagged with the week whose end comes at or after it, week 0
-     * being the moment's: the figure at the end of week k is the sum of the rows of the weeks after k. A change in the
-     * last day of week k but after its end belongs to week k + 1, not to the week its day gives.
+     * when it ends after the moment's day, and the spans changing in a moment's own day after it one by one
+     * ({@link #WITHIN_DAYS}). Each row is tagged with the week whose end comes at or after it (a day's: whole days
+     * between two UTC midnights), week 0 being the moment's, not read: the figure at the end of week k is the sum of the rows
+     * of the weeks after k. Summed before the
+     * project's name is joined: a few rows per project and week out of a row per project and day.
      */
     private static final String CHANGES = """
-            with ends as (
-              select k, cast(:at as timestamptz) + k * interval '604800 seconds' as moment from generate_series(0, :weeks) k),
-            changes as (
-              select project_id, nullif(impact_currency, '') as currency, nullif(impact_basis, '') as basis, amount,
-                     sessions, %1$d as week
+            with changes as (
+              select project_id, impact_currency, impact_basis, amount, sessions, %1$d as week
               from project_risk k where true %2$s
               union all
-              select project_id, nullif(impact_currency, ''), nullif(impact_basis, ''), -amount, -sessions,
-                     ceil(extract(epoch from d.until - risk_day_end(:at)) / 604800)::int
+              select project_id, impact_currency, impact_basis, -amount, -sessions,
+                     (date_part('day', d.until - risk_day_end(:at))::int + 6) / 7
               from project_risk_day d where d.until > risk_day_end(:at) %3$s
-              union all
-              select c.project_id, c.impact_currency, c.impact_basis, -w.sign * c.amount, -w.sign * c.sessions, e.k + w.after
-              from ends e
+              %4$s)
+            select p.id, p.name, p.slug, nullif(r.impact_currency, ''), nullif(r.impact_basis, ''), r.week, r.amount, r.sessions
+            from (select project_id, impact_currency, impact_basis, week, sum(amount) as amount, sum(sessions) as sessions
+                  from changes group by 1, 2, 3, 4) r
+            join project p on p.id = r.project_id order by p.name, r.impact_basis, p.id, r.impact_currency, r.week""";
+
+    /**
+     * After {@link #CHANGES}' days: the spans changing after the moment or a week's end within its UTC day. Their day
+     * was either not read (the moment's) or counted in the week that ends in it, while they come after its end: they
+     * belong to the week after. None when the moment is a UTC midnight (then so is every week's end), so left out then.
+     */
+    private static final String WITHIN_DAYS = """
+            union all
+              select c.project_id, coalesce(c.impact_currency, ''), coalesce(c.impact_basis, ''), -w.sign * c.amount,
+                     -w.sign * c.sessions, e.k + w.after
+              from (select k, cast(:at as timestamptz) + k * interval '604800 seconds' as moment
+                    from generate_series(0, :weeks) k) e
               cross join lateral (
                 select s.project_id, s.impact_currency, s.impact_basis, s.amount, 1 as sessions from session_risk_span s
-                where s.opened > e.moment and s.opened <= risk_day_end(e.moment) and (s.closed is null or s.closed > s.opened) %4$s
+                where s.opened > e.moment and s.opened <= risk_day_end(e.moment) and (s.closed is null or s.closed > s.opened) %1$s
                 union all
                 select s.project_id, s.impact_currency, s.impact_basis, -s.amount, -1 from session_risk_span s
-                where s.closed > e.moment and s.closed <= risk_day_end(e.moment) and s.closed > s.opened %4$s) c
-              cross join (values (1, 1), (0, -1)) w(after, sign))
-            select p.id, p.name, p.slug, r.currency, r.basis, r.week, sum(r.amount), sum(r.sessions)
-            from changes r join project p on p.id = r.project_id where r.week > 0
-            group by p.id, p.name, p.slug, r.currency, r.basis, r.week order by p.name, r.basis, p.id, r.currency, r.week""";
+                where s.closed > e.moment and s.closed <= risk_day_end(e.moment) and s.closed > s.opened %1$s) c
+              cross join (values (1, 1), (0, -1)) w(after, sign)
+              where e.k + w.after > 0""";
 
     /** A week after every week of any period: what is kept counts for all of them. */
     private static final int EVERY_WEEK = Integer.MAX_VALUE;
+    private static final long DAY = Duration.ofDays(1).toSeconds();
 
     /** What was at risk at a moment and at the end of each of the weeks after it. */
     public record History(List<ProjectRisk> atStart, List<WeekRisk> weeks) {
@@ -106,8 +117,12 @@ public class RevenueAtRisk {
      */
     public History history(ImpactFilter filter, Instant periodStart, int weeks) {
         String project = filter.projectId() == null ? "" : " and %s.project_id = :project";
+        boolean midnight = periodStart.getNano() == 0 && periodStart.getEpochSecond() % DAY == 0;
         Query query = em.createNativeQuery(CHANGES.formatted(EVERY_WEEK, project.formatted("k"), project.formatted("d"),
-                project.formatted("s"))).setParameter("at", Timestamp.from(periodStart)).setParameter("weeks", weeks);
+                midnight ? "" : WITHIN_DAYS.formatted(project.formatted("s")))).setParameter("at", Timestamp.from(periodStart));
+        if (!midnight) {
+            query.setParameter("weeks", weeks);
+        }
         bindProject(query, filter);
         // per project and kind at the start, in the statement's order; per kind, the changes after each week's end
         Map<List<Object>, long[]> atStart = new LinkedHashMap<>();
