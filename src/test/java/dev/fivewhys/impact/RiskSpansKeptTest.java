@@ -101,13 +101,22 @@ class RiskSpansKeptTest {
         }
     }
 
+    /**
+     * From the spans changing after the moment ({@link RevenueAtRisk#now}) and from the days ({@link RevenueAtRisk#history}).
+     */
     private void assertAtMoment(ImpactFilter filter, Instant moment, String after) {
-        List<String> kept = QuarkusTransaction.requiringNew().call(() -> revenue.now(filter, moment)).stream()
-                .map(r -> java.util.Arrays.toString(new Object[] { r.projectId(), r.projectName(), r.projectSlug(),
-                        r.money().currency(), r.money().basis().name(), r.money().amountMinor(), r.sessions() }))
-                .sorted().toList();
         long project = filter.projectId() == null ? 0 : filter.projectId();
-        assertEquals(strings(AT_RISK_FROM_SCRATCH, Timestamp.from(moment), project).stream().sorted().toList(), kept, after);
+        List<String> fromScratch = strings(AT_RISK_FROM_SCRATCH, Timestamp.from(moment), project).stream().sorted().toList();
+        assertEquals(fromScratch, strings(QuarkusTransaction.requiringNew().call(() -> revenue.now(filter, moment))), after);
+        assertEquals(fromScratch,
+                strings(QuarkusTransaction.requiringNew().call(() -> revenue.history(filter, moment, 2).atStart())),
+                after + ", from the days");
+    }
+
+    private static List<String> strings(List<RevenueAtRisk.ProjectRisk> risks) {
+        return risks.stream().map(r -> java.util.Arrays.toString(new Object[] { r.projectId(), r.projectName(),
+                r.projectSlug(), r.money().currency(), r.money().basis().name(), r.money().amountMinor(), r.sessions() }))
+                .sorted().toList();
     }
 
     /** Each week's figure is what was at risk at its end, for every kind of money with something at risk then. */
