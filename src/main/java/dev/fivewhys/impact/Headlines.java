@@ -27,11 +27,7 @@ public class Headlines {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     @Inject
-    RevenueAtRisk revenue;
-    @Inject
     FailureFigures failures;
-    @Inject
-    RecoveryFigures recovery;
 
     /** Revenue at risk of one currency and basis: now, from how many sessions, and its change. */
     public record Risk(Money money, long sessions, Change change) {
@@ -53,12 +49,17 @@ public class Headlines {
         }
     }
 
-    public View of(ImpactFilter filter, Period period, List<ProjectRisk> riskNow, ZoneId zone) {
+    /**
+     * @param riskAtStart revenue at risk when the period began
+     * @param recovery time to recovery in the period and the one before it
+     */
+    public View of(ImpactFilter filter, Period period, List<ProjectRisk> riskNow, List<ProjectRisk> riskAtStart,
+            RecoveryFigures.History recovery, ZoneId zone) {
         String since = "on " + DAY.format(period.from().atZone(zone));
         String previous = "in " + period.previous().display(zone);
 
         Map<String, Risk> risk = new LinkedHashMap<>();
-        Map<String, Money> before = totals(revenue.now(filter, period.from()));
+        Map<String, Money> before = totals(riskAtStart);
         totals(riskNow).forEach((kind, money) -> risk.put(kind, new Risk(money, sessions(riskNow, kind),
                 Change.ofMoney(money, before.getOrDefault(kind, money.zero()), since))));
         before.forEach((kind, money) -> risk.computeIfAbsent(kind,
@@ -71,8 +72,8 @@ public class Headlines {
                 new SeverityCount(severity, count, Change.ofCount(count, openBefore.get(severity), since))));
         long open = sum(openNow);
 
-        Recovery recovered = recovery.overall(filter, period);
-        Recovery recoveredBefore = recovery.overall(filter, period.previous());
+        Recovery recovered = recovery.period();
+        Recovery recoveredBefore = recovery.previous();
         FailureFigures.CameBack cameBack = failures.cameBack(filter, period);
         return new View(since, previous, List.copyOf(risk.values()), open, Change.ofCount(open, sum(openBefore), since),
                 bySeverity, recovered, Change.ofDuration(recovered.median(), recoveredBefore.median(), previous),

@@ -24,6 +24,8 @@ public class ImpactSummary {
     @Inject
     RevenueAtRisk revenue;
     @Inject
+    RecoveryFigures recovery;
+    @Inject
     FailureFigures failures;
     @Inject
     FixesInFlight fixes;
@@ -55,8 +57,12 @@ public class ImpactSummary {
                         + "same figures are in the table below.",
                 "No analysis in this period."), causes.stream().map(RootCause::category).toList(),
                 causes.stream().map(RootCause::analyses).toList()).html();
+        // the period's start and each week's end in one statement, time to recovery in another
+        RevenueAtRisk.History riskHistory = revenue.history(filter, period.from(), Trends.weekEnds(period).size());
+        RecoveryFigures.History recovered = recovery.of(filter, period);
         return new View(filter, now, period.display(zone), attention.of(filter, now),
-                headlines.of(filter, period, risks, zone), risks, trends.of(filter, period, zone), causes, pareto,
+                headlines.of(filter, period, risks, riskHistory.atStart(), recovered, zone), risks,
+                trends.of(period, riskHistory.weeks(), recovered.weeks(), zone), causes, pareto,
                 fixes.list(filter), failures.recurring(filter, period), prevention.of(filter));
     }
 }

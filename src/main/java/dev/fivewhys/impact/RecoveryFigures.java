@@ -2,7 +2,6 @@ package dev.fivewhys.impact;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,14 +17,32 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class RecoveryFigures {
 
+    /**
+     * The failures whose first verified fix came at or after :previous: the fixes verified since then (an indexed
+     * range, V16_15_1) that no fix of the same failure was verified before, rather than every failure's first fix
+     * worked out and filtered by period. Then the period, the one before it, and each week since the period's start
+     * (week 0 its first; no end: a fix dated ahead falls in a later week).
+     */
     private static final String RECOVERED = """
-            with recovered as (
-              select f.id, min(x.verified_at) as verified_at,
-                     extract(epoch from min(x.verified_at) - f.first_seen_at) as seconds
-              from failure f join analysis a on a.failure_id = f.id join fix x on x.analysis_id = a.id
-              where x.verified_at is not null %s
-              group by f.id, f.first_seen_at)
-            """;
+            with recovered as materialized (
+              select distinct on (a.failure_id) x.verified_at, extract(epoch from x.verified_at - f.first_seen_at) as seconds
+              from fix x join analysis a on a.id = x.analysis_id join failure f on f.id = a.failure_id
+              where x.verified_at >= :previous %s
+                and not exists (select 1 from analysis b join fix y on y.analysis_id = b.id
+                                where b.failure_id = a.failure_id and y.verified_at < x.verified_at)
+              order by a.failure_id)
+            select 'previous' as part, -1 as week, count(*), percentile_cont(0.5) within group (order by seconds),
+                   percentile_cont(0.9) within group (order by seconds)
+            from recovered where verified_at < :from
+            union all
+            select 'period', -1, count(*), percentile_cont(0.5) within group (order by seconds),
+                   percentile_cont(0.9) within group (order by seconds)
+            from recovered where verified_at >= :from and verified_at < :to
+            union all
+            select 'week', cast(floor(extract(epoch from verified_at - cast(:from as timestamptz)) / 604800) as int),
+                   count(*), percentile_cont(0.5) within group (order by seconds), null
+            from recovered where verified_at >= :from group by 2
+            order by 1, 2""";
 
     @Inject
     EntityManager em;
@@ -39,43 +56,32 @@ public class RecoveryFigures {
     public record WeekRecovery(int week, Duration median, long failures) {
     }
 
-    /** The failures whose first verified fix falls in the period. */
-    public Recovery overall(ImpactFilter filter, Period period) {
-        Query query = em.createNativeQuery(RECOVERED.formatted(projectClause(filter)) + """
-                select count(*), percentile_cont(0.5) within group (order by seconds),
-                       percentile_cont(0.9) within group (order by seconds)
-                from recovered where verified_at >= :from and verified_at < :to""")
-                .setParameter("from", Timestamp.from(period.from())).setParameter("to", Timestamp.from(period.to()));
-        bind(query, filter);
-        Object[] row = (Object[]) query.getSingleResult();
-        long count = ((Number) row[0]).longValue();
-        return new Recovery(count, duration(row[1]), duration(row[2]));
+    /**
+     * @param period the failures whose first verified fix falls in the period
+     * @param previous the same in the period before it
+     * @param weeks the median per week of verification since the period's start, week 0 being the period's first
+     */
+    public record History(Recovery period, Recovery previous, List<WeekRecovery> weeks) {
     }
 
-    /** The median per week of verification, week 0 being the period's first. */
-    public List<WeekRecovery> byWeek(ImpactFilter filter, Instant since) {
-        Query query = em.createNativeQuery(RECOVERED.formatted(projectClause(filter)) + """
-                select cast(floor(extract(epoch from verified_at - cast(:since as timestamptz)) / 604800) as int) as week,
-                       percentile_cont(0.5) within group (order by seconds), count(*)
-                from recovered where verified_at >= :since group by 1 order by 1""")
-                .setParameter("since", Timestamp.from(since));
-        bind(query, filter);
+    public History of(ImpactFilter filter, Period period) {
+        Query query = em.createNativeQuery(RECOVERED.formatted(filter.projectId() == null ? "" : "and f.project_id = :project"))
+                .setParameter("previous", Timestamp.from(period.previous().from()))
+                .setParameter("from", Timestamp.from(period.from())).setParameter("to", Timestamp.from(period.to()));
+        RevenueAtRisk.bindProject(query, filter);
+        Recovery inPeriod = null;
+        Recovery before = null;
         List<WeekRecovery> weeks = new ArrayList<>();
         for (Object r : query.getResultList()) {
             Object[] row = (Object[]) r;
-            weeks.add(new WeekRecovery(((Number) row[0]).intValue(), duration(row[1]), ((Number) row[2]).longValue()));
+            long count = ((Number) row[2]).longValue();
+            switch ((String) row[0]) {
+                case "period" -> inPeriod = new Recovery(count, duration(row[3]), duration(row[4]));
+                case "previous" -> before = new Recovery(count, duration(row[3]), duration(row[4]));
+                default -> weeks.add(new WeekRecovery(((Number) row[1]).intValue(), duration(row[3]), count));
+            }
         }
-        return weeks;
-    }
-
-    private static String projectClause(ImpactFilter filter) {
-        return filter.projectId() == null ? "" : "and f.project_id = :project";
-    }
-
-    private static void bind(Query query, ImpactFilter filter) {
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
+        return new History(inPeriod, before, weeks);
     }
 
     private static Duration duration(Object seconds) {

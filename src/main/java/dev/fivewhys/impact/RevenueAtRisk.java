@@ -49,30 +49,79 @@ public class RevenueAtRisk {
     }
 
     /**
-     * What was at risk at a moment, per kind of money and project: what is at risk once every span has started or ended
-     * (project_risk, kept as spans change: migration V16_6), less the spans opened after the moment, plus those closed
-     * after it. Only spans with a start or end after the moment are read: none for now, those of the period for its start.
-     * A span that ends before it starts (continued by a session that started earlier) is never at risk: left out.
+     * What was at risk at a moment and at the end of each week after it, per project and kind of money, as changes to
+     * add up: what is kept once every span has started or ended (project_risk, migration V16_6), less every change after
+     * the moment. A span opening adds its amount and one session, closing takes them away; one that ends before it
+     * starts is never at risk. The changes are kept summed per UTC day (project_risk_day, V16_15): a day is read whole
+     * when it ends after the moment's day, and the spans changing in a moment's own day after it one by one
+     * ({@link #WITHIN_DAYS}). Each row is tagged with the week whose end comes at or after it (a day's: whole days
+     * between two UTC midnights), week 0 being the moment's, not read: the figure at the end of week k is the sum of the rows
+     * of the weeks after k. Summed before the
+     * project's name is joined: a few rows per project and week out of a row per project and day.
      */
+    private static final String CHANGES = """
+            with changes as (
+              select project_id, impact_currency, impact_basis, amount, sessions, %1$d as week
+              from project_risk k where true %2$s
+              union all
+              select project_id, impact_currency, impact_basis, -amount, -sessions,
+                     (date_part('day', d.until - risk_day_end(:at))::int + 6) / 7
+              from project_risk_day d where d.until > risk_day_end(:at) %3$s
+              %4$s)
+            select p.id, p.name, p.slug, nullif(r.impact_currency, ''), nullif(r.impact_basis, ''), r.week, r.amount, r.sessions
+            from (select project_id, impact_currency, impact_basis, week, sum(amount) as amount, sum(sessions) as sessions
+                  from changes group by 1, 2, 3, 4) r
+            join project p on p.id = r.project_id order by p.name, r.impact_basis, p.id, r.impact_currency, r.week""";
+
+    /**
+     * After {@link #CHANGES}' days: the spans changing after the moment or a week's end within its UTC day. Their day
+     * was either not read (the moment's) or counted in the week that ends in it, while they come after its end: they
+     * belong to the week after. None when the moment is a UTC midnight (then so is every week's end), so left out then.
+     */
+    private static final String WITHIN_DAYS = """
+            union all
+              select c.project_id, coalesce(c.impact_currency, ''), coalesce(c.impact_basis, ''), -w.sign * c.amount,
+                     -w.sign * c.sessions, e.k + w.after
+              from (select k, cast(:at as timestamptz) + k * interval '604800 seconds' as moment
+                    from generate_series(0, :weeks) k) e
+              cross join lateral (
+                select s.project_id, s.impact_currency, s.impact_basis, s.amount, 1 as sessions from session_risk_span s
+                where s.opened > e.moment and s.opened <= risk_day_end(e.moment) and (s.closed is null or s.closed > s.opened) %1$s
+                union all
+                select s.project_id, s.impact_currency, s.impact_basis, -s.amount, -1 from session_risk_span s
+                where s.closed > e.moment and s.closed <= risk_day_end(e.moment) and s.closed > s.opened %1$s) c
+              cross join (values (1, 1), (0, -1)) w(after, sign)
+              where e.k + w.after > 0""";
+
+    /** Per project and kind at :at, from what is kept and the spans starting or ending after :at. */
     private static final String AT_MOMENT = """
-            select project_id, nullif(impact_currency, '') as currency, nullif(impact_basis, '') as basis, amount, sessions,
-                   %1$s as week
-            from project_risk k where true %2$s
-            union all
-            select project_id, impact_currency, impact_basis, -amount, -1, %3$s from session_risk_span s
-            where s.opened > :at and (s.closed is null or s.closed > s.opened) %4$s
-            union all
-            select project_id, impact_currency, impact_basis, amount, 1, %5$s from session_risk_span s
-            where s.closed > :at and s.closed > s.opened %4$s""";
+            select p.id, p.name, p.slug, r.currency, r.basis, sum(r.amount), sum(r.sessions) from (
+              select project_id, nullif(impact_currency, '') as currency, nullif(impact_basis, '') as basis, amount, sessions
+              from project_risk k where true %1$s
+              union all
+              select project_id, impact_currency, impact_basis, -amount, -1 from session_risk_span s
+              where s.opened > :at and (s.closed is null or s.closed > s.opened) %2$s
+              union all
+              select project_id, impact_currency, impact_basis, amount, 1 from session_risk_span s
+              where s.closed > :at and s.closed > s.opened %2$s) r
+            join project p on p.id = r.project_id
+            group by p.id, p.name, p.slug, r.currency, r.basis having sum(r.sessions) > 0 order by p.name, r.basis""";
 
     /** A week after every week of any period: what is kept counts for all of them. */
     private static final int EVERY_WEEK = Integer.MAX_VALUE;
+    private static final long DAY = Duration.ofDays(1).toSeconds();
 
-    /** Per project, currency and basis, at that moment. */
+    /** What was at risk at a moment and at the end of each of the weeks after it. */
+    public record History(List<ProjectRisk> atStart, List<WeekRisk> weeks) {
+    }
+
+    /**
+     * Per project, currency and basis, at that moment: what is kept, less the spans opened after it, plus those closed
+     * after it, read one by one. For the present that is the few sessions dated ahead, fewer rows and a simpler plan
+     * than {@link #history}'s days (planning it took longer than this whole statement).
+     */
     public List<ProjectRisk> now(ImpactFilter filter, Instant at) {
-        Query query = em.createNativeQuery("select p.id, p.name, p.slug, r.currency, r.basis, sum(r.amount), sum(r.sessions) "
-                + "from (" + atMoment(filter, "0", "0", "0") + ") r join project p on p.id = r.project_id "
-                + "group by p.id, p.name, p.slug, r.currency, r.basis having sum(r.sessions) > 0 order by p.name, r.basis")
+        Query query = em.createNativeQuery(AT_MOMENT.formatted(projectClause("k", filter), projectClause("s", filter)))
                 .setParameter("at", Timestamp.from(at));
         bindProject(query, filter);
         List<ProjectRisk> risks = new ArrayList<>();
@@ -84,40 +133,53 @@ public class RevenueAtRisk {
         return risks;
     }
 
-    /**
-     * The figure at the end of each week of the period, oldest first: at the end of week k, what is kept less the
-     * spans opened after it plus those closed after it. The spans starting or ending in the period are summed per week
-     * (a change at the end of a week belongs to it), whatever the number of sessions before it.
-     */
+    /** The figure at the end of each week of the period, per kind of money, oldest first, where something was at risk. */
     public List<WeekRisk> byWeek(ImpactFilter filter, Instant periodStart, int weeks) {
-        String week = "greatest(0, ceil(extract(epoch from %s - cast(:at as timestamptz)) / 604800))::int";
-        Query query = em.createNativeQuery("select currency, basis, week, sum(amount) from ("
-                + atMoment(filter, Integer.toString(EVERY_WEEK), week.formatted("s.opened"), week.formatted("s.closed"))
-                + ") r group by 1, 2, 3 order by 1, 2, 3 desc").setParameter("at", Timestamp.from(periodStart));
+        return history(filter, periodStart, weeks).weeks();
+    }
+
+    /**
+     * At the period's start per project (what {@link #now} gives at that moment), and at the end of each of its weeks
+     * per kind of money (as {@link #byWeek}), in one statement.
+     */
+    public History history(ImpactFilter filter, Instant periodStart, int weeks) {
+        boolean midnight = periodStart.getNano() == 0 && periodStart.getEpochSecond() % DAY == 0;
+        Query query = em.createNativeQuery(CHANGES.formatted(EVERY_WEEK, projectClause("k", filter), projectClause("d", filter),
+                midnight ? "" : WITHIN_DAYS.formatted(projectClause("s", filter))))
+                .setParameter("at", Timestamp.from(periodStart));
+        if (!midnight) {
+            query.setParameter("weeks", weeks);
+        }
         bindProject(query, filter);
-        // Per kind of money: the changes after each week, the latest first.
-        Map<List<Object>, TreeMap<Integer, Long>> totals = new LinkedHashMap<>();
+        // per project and kind at the start, in the statement's order; per kind, the changes after each week's end
+        Map<List<Object>, long[]> atStart = new LinkedHashMap<>();
+        Map<List<Object>, TreeMap<Integer, Long>> changes = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            totals.computeIfAbsent(List.of(r[0], r[1]), k -> new TreeMap<>())
-                    .put(((Number) r[2]).intValue(), ((Number) r[3]).longValue());
+            long[] sums = atStart.computeIfAbsent(List.of(r[0], r[1], r[2], r[3], r[4]), k -> new long[2]);
+            sums[0] += ((Number) r[6]).longValue();
+            sums[1] += ((Number) r[7]).longValue();
+            changes.computeIfAbsent(List.of(r[3], r[4]), k -> new TreeMap<>()).merge(((Number) r[5]).intValue(),
+                    ((Number) r[6]).longValue(), Long::sum);
         }
-        List<WeekRisk> risks = new ArrayList<>();
-        totals.forEach((kind, changes) -> {
+        List<ProjectRisk> risks = new ArrayList<>();
+        atStart.forEach((key, sums) -> {
+            if (sums[1] > 0) {
+                risks.add(new ProjectRisk(((Number) key.get(0)).longValue(), (String) key.get(1), (String) key.get(2),
+                        money(sums[0], key.get(3), key.get(4)), sums[1]));
+            }
+        });
+        List<WeekRisk> byWeek = new ArrayList<>();
+        changes.forEach((kind, after) -> {
             for (int end = 1; end <= weeks; end++) {
-                long atEnd = changes.tailMap(end, false).values().stream().mapToLong(Long::longValue).sum();
+                long atEnd = after.tailMap(end, false).values().stream().mapToLong(Long::longValue).sum();
                 if (atEnd > 0) {
-                    risks.add(
+                    byWeek.add(
                             new WeekRisk(periodStart.plus(Duration.ofDays(7L * end)), money(atEnd, kind.get(0), kind.get(1))));
                 }
             }
         });
-        return risks;
-    }
-
-    private static String atMoment(ImpactFilter filter, String keptWeek, String openedWeek, String closedWeek) {
-        return AT_MOMENT.formatted(keptWeek, filter.projectId() == null ? "" : " and k.project_id = :project", openedWeek,
-                projectClause(filter), closedWeek);
+        return new History(risks, byWeek);
     }
 
     /**
@@ -126,11 +188,11 @@ public class RevenueAtRisk {
      * the project with {@link #bindProject}.
      */
     public static String atRisk(ImpactFilter filter) {
-        return SPANS.formatted(projectClause(filter)) + AT_RISK;
+        return SPANS.formatted(projectClause("s", filter)) + AT_RISK;
     }
 
-    private static String projectClause(ImpactFilter filter) {
-        return filter.projectId() == null ? "" : " and s.project_id = :project";
+    private static String projectClause(String table, ImpactFilter filter) {
+        return filter.projectId() == null ? "" : " and " + table + ".project_id = :project";
     }
 
     public static void bindProject(Query query, ImpactFilter filter) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.impact.RecoveryFigures.WeekRecovery;
 import dev.fivewhys.impact.RevenueAtRisk.WeekRisk;
@@ -28,11 +27,6 @@ public class Trends {
 
     private static final Duration ONE_WEEK = Duration.ofDays(7);
 
-    @Inject
-    RevenueAtRisk revenue;
-    @Inject
-    RecoveryFigures recovery;
-
     /** One line of a trend table: the week and one value per column. */
     public record Row(String week, List<String> values) {
     }
@@ -44,20 +38,30 @@ public class Trends {
     public record View(Trend risk, Trend recovery) {
     }
 
-    public View of(ImpactFilter filter, Period period, ZoneId zone) {
+    /** The end of each week of the period, the last one after the period's end. */
+    public static List<Instant> weekEnds(Period period) {
         List<Instant> weekEnds = new ArrayList<>();
         for (Instant end = period.from().plus(ONE_WEEK); !end.isAfter(period.to().plus(ONE_WEEK)); end = end.plus(ONE_WEEK)) {
             weekEnds.add(end);
         }
-        // a week ends on Sunday: the last day before the end instant
-        List<LocalDate> days = weekEnds.stream().map(end -> end.minusSeconds(1).atZone(zone).toLocalDate()).toList();
-        return new View(risk(filter, period, weekEnds, days), recovery(filter, period, days));
+        return weekEnds;
     }
 
-    private Trend risk(ImpactFilter filter, Period period, List<Instant> weekEnds, List<LocalDate> days) {
+    /**
+     * @param risk revenue at risk at each of the {@link #weekEnds}
+     * @param recovery time to recovery per week since the period's start
+     */
+    public View of(Period period, List<WeekRisk> risk, List<WeekRecovery> recovery, ZoneId zone) {
+        List<Instant> weekEnds = weekEnds(period);
+        // a week ends on Sunday: the last day before the end instant
+        List<LocalDate> days = weekEnds.stream().map(end -> end.minusSeconds(1).atZone(zone).toLocalDate()).toList();
+        return new View(risk(risk, weekEnds, days), recovery(recovery, days));
+    }
+
+    private static Trend risk(List<WeekRisk> risk, List<Instant> weekEnds, List<LocalDate> days) {
         Map<String, List<Double>> values = new TreeMap<>();
         Map<String, List<String>> cells = new TreeMap<>();
-        for (WeekRisk week : revenue.byWeek(filter, period.from(), weekEnds.size())) {
+        for (WeekRisk week : risk) {
             int index = weekEnds.indexOf(week.weekEnd());
             if (index >= 0) {
                 String kind = week.money().kind();
@@ -75,10 +79,10 @@ public class Trends {
         return new Trend(kinds, rows(days, kinds, cells), chart.html());
     }
 
-    private Trend recovery(ImpactFilter filter, Period period, List<LocalDate> days) {
+    private static Trend recovery(List<WeekRecovery> recovery, List<LocalDate> days) {
         List<Double> medians = filled(days.size(), null);
         List<String> cells = filled(days.size(), "—");
-        for (WeekRecovery week : recovery.byWeek(filter, period.from())) {
+        for (WeekRecovery week : recovery) {
             if (week.week() >= 0 && week.week() < days.size()) {
                 medians.set(week.week(), (double) week.median().toSeconds());
                 cells.set(week.week(), Durations.display(week.median()) + " (" + week.failures() + ")");

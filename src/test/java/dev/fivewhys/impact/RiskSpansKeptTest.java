@@ -1,8 +1,8 @@
 package dev.fivewhys.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,11 +44,26 @@ class RiskSpansKeptTest {
             from session_risk_span where closed is null group by 1, 2, 3 order by 1, 2, 3""";
     private static final String PROJECT_KEPT = "select project_id, impact_currency, impact_basis, amount, sessions "
             + "from project_risk where amount <> 0 or sessions <> 0 order by 1, 2, 3";
+    /**
+     * Per UTC day (its end), project and kind of money, what the spans change (project_risk_day, migration V16_15): an
+     * opening adds, a closing after it takes away; a span ending before it starts changes nothing.
+     */
+    private static final String DAYS_FROM_SCRATCH = """
+            select to_timestamp(ceil(extract(epoch from at) / 86400) * 86400), project_id, coalesce(impact_currency, ''),
+                   coalesce(impact_basis, ''), sum(amount), sum(sessions)
+            from (select opened as at, project_id, impact_currency, impact_basis, amount, 1 as sessions
+                  from session_risk_span where closed is null or closed > opened
+                  union all
+                  select closed, project_id, impact_currency, impact_basis, -amount, -1
+                  from session_risk_span where closed > opened) c
+            group by 1, 2, 3, 4 having sum(amount) <> 0 or sum(sessions) <> 0 order by 1, 2, 3, 4""";
+    private static final String DAYS_KEPT = "select until, project_id, impact_currency, impact_basis, amount, sessions "
+            + "from project_risk_day where amount <> 0 or sessions <> 0 order by 1, 2, 3, 4";
     /** What was at risk at :at, per project and kind, as the page worked it out from the spans before V16_6. */
     private static final String AT_RISK_FROM_SCRATCH = """
             select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
             from session_risk_span s join project p on p.id = s.project_id
-            where opened <= ?1 and (closed is null or closed > ?1)
+            where opened <= ?1 and (closed is null or closed > ?1) and (?2 = 0 or project_id = ?2)
             group by p.id, p.name, p.slug, impact_currency, impact_basis order by p.name, impact_basis, impact_currency""";
 
     @Inject
@@ -56,36 +72,67 @@ class RiskSpansKeptTest {
     static void assertKept(String after) {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         assertEquals(strings(PROJECT_FROM_SCRATCH), strings(PROJECT_KEPT), after);
+        assertEquals(strings(DAYS_FROM_SCRATCH), strings(DAYS_KEPT), after);
     }
 
     private static List<String> strings(String sql, Object... parameters) {
         return Uploads.rows(sql, parameters).stream().map(java.util.Arrays::toString).toList();
     }
 
-    /** At moments before, between and after the spans' starts and ends (one a year ahead): the kept figures hold. */
+    /**
+     * At moments before, between, at and just before the spans' starts and ends, at midnight and within a day (one a
+     * year ahead), for every project and for one: the kept figures hold. So does each week's figure, from periods
+     * starting at a UTC midnight and within a day (a team whose zone is not UTC).
+     */
     private void assertAtEveryMoment(String after) {
-        for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-06T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-10T00:00:00Z",
-                "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z", "2026-12-01T00:00:00Z", "2031-01-01T00:00:00Z")) {
-            Instant moment = Instant.parse(at);
-            List<String> kept = QuarkusTransaction.requiringNew().call(() -> revenue.now(new ImpactFilter(null, 4), moment))
-                    .stream().map(r -> java.util.Arrays.toString(new Object[] { r.projectId(), r.projectName(),
-                            r.projectSlug(), r.money().currency(), r.money().basis().name(), r.money().amountMinor(),
-                            r.sessions() }))
-                    .sorted().toList();
-            assertEquals(strings(AT_RISK_FROM_SCRATCH, java.sql.Timestamp.from(moment)).stream().sorted().toList(), kept,
-                    after + ", at " + at);
+        for (long project : List.of(0L, Uploads.number("select min(project_id) from session_risk_span"))) {
+            ImpactFilter filter = new ImpactFilter(project == 0 ? null : project, 4);
+            for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-04T23:59:59Z", "2025-09-05T00:00:00Z",
+                    "2025-09-06T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-09T23:29:59Z", "2025-09-10T00:00:00Z",
+                    "2025-09-10T07:59:59.999999Z", "2025-09-10T08:00:00Z", "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z",
+                    "2026-12-01T00:00:00Z", "2031-01-01T00:00:00Z")) {
+                assertAtMoment(filter, Instant.parse(at), after + ", at " + at + ", project " + project);
+            }
+            assertAtMoment(filter, Instant.now(), after + ", now, project " + project);
+            for (String start : List.of("2025-09-01T00:00:00Z", "2025-08-31T22:00:00Z", "2025-09-03T07:00:00Z",
+                    "2025-09-05T09:00:00Z")) {
+                assertEveryWeek(filter, Instant.parse(start), after + ", weeks from " + start + ", project " + project);
+            }
         }
-        // each week's figure is what was at risk at its end
-        Instant start = Instant.parse("2025-09-01T00:00:00Z");
-        List<RevenueAtRisk.WeekRisk> weeks = QuarkusTransaction.requiringNew()
-                .call(() -> revenue.byWeek(new ImpactFilter(null, 8), start, 8));
-        assertFalse(weeks.isEmpty(), after);
-        for (RevenueAtRisk.WeekRisk week : weeks) {
-            assertEquals(Uploads.number("select sum(amount) from session_risk_span where opened <= ?1 and (closed is null "
-                    + "or closed > ?1) and impact_currency = ?2 and impact_basis = ?3", java.sql.Timestamp.from(week.weekEnd()),
-                    week.money().currency(), week.money().basis().name()), week.money().amountMinor(),
-                    after + ", week ending " + week.weekEnd());
-        }
+    }
+
+    /**
+     * From the spans changing after the moment ({@link RevenueAtRisk#now}) and from the days ({@link RevenueAtRisk#history}).
+     */
+    private void assertAtMoment(ImpactFilter filter, Instant moment, String after) {
+        long project = filter.projectId() == null ? 0 : filter.projectId();
+        List<String> fromScratch = strings(AT_RISK_FROM_SCRATCH, Timestamp.from(moment), project).stream().sorted().toList();
+        assertEquals(fromScratch, strings(QuarkusTransaction.requiringNew().call(() -> revenue.now(filter, moment))), after);
+        assertEquals(fromScratch,
+                strings(QuarkusTransaction.requiringNew().call(() -> revenue.history(filter, moment, 2).atStart())),
+                after + ", from the days");
+    }
+
+    private static List<String> strings(List<RevenueAtRisk.ProjectRisk> risks) {
+        return risks.stream().map(r -> java.util.Arrays.toString(new Object[] { r.projectId(), r.projectName(),
+                r.projectSlug(), r.money().currency(), r.money().basis().name(), r.money().amountMinor(), r.sessions() }))
+                .sorted().toList();
+    }
+
+    /** Each week's figure is what was at risk at its end, for every kind of money with something at risk then. */
+    private void assertEveryWeek(ImpactFilter filter, Instant start, String after) {
+        List<String> kept = QuarkusTransaction.requiringNew().call(() -> revenue.byWeek(filter, start, 8)).stream()
+                .map(w -> w.weekEnd() + " " + w.money().currency() + " " + w.money().basis() + " " + w.money().amountMinor())
+                .sorted().toList();
+        long project = filter.projectId() == null ? 0 : filter.projectId();
+        List<String> expected = Uploads.rows("""
+                select e.at, s.impact_currency, s.impact_basis, sum(s.amount)
+                from (select cast(?1 as timestamptz) + k * interval '604800 seconds' as at from generate_series(1, 8) k) e
+                join session_risk_span s on s.opened <= e.at and (s.closed is null or s.closed > e.at)
+                where ?2 = 0 or s.project_id = ?2
+                group by 1, 2, 3 having sum(s.amount) > 0""", Timestamp.from(start), project).stream()
+                .map(r -> SqlValues.instant(r[0]) + " " + r[1] + " " + r[2] + " " + r[3]).sorted().toList();
+        assertEquals(expected, kept, after);
     }
 
     @Test
