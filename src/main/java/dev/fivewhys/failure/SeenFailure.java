@@ -19,6 +19,11 @@ import io.quarkus.qute.TemplateData;
 public record SeenFailure(long id, String title, boolean firstSeenHere, boolean recurring, String severity,
         String severityLabel, String status, String statusLabel, long occurrencesHere, long occurrences) {
 
+    // the session's id, then the most to read
+    private static final String SEEN_IN_SESSION = """
+            from failure_occurrence o join failure f on f.id = o.failure_id where o.session_id = ?
+            order by f.severity_rank, o.occurrences desc, f.id limit ?""";
+
     /**
      * The failures seen in a session (its id, then the most to read), by impact: the most severe first (severity_rank,
      * kept by the database), then the most seen here, with how many the session has in all as the last column;
@@ -27,8 +32,10 @@ public record SeenFailure(long id, String title, boolean firstSeenHere, boolean 
     public static final String BY_SESSION = """
             select f.id, f.failure_type, f.sample_message, f.severity, f.status, f.recurring, f.occurrences,
                    f.first_seen_at, o.occurrences, o.first_seen_at, count(*) over ()
-            from failure_occurrence o join failure f on f.id = o.failure_id where o.session_id = ?
-            order by f.severity_rank, o.occurrences desc, f.id limit ?""";
+            """ + SEEN_IN_SESSION;
+
+    /** The ids of the failures {@link #BY_SESSION} lists, with the same parameters. */
+    public static final String IDS_BY_SESSION = "select f.id " + SEEN_IN_SESSION;
 
     /**
      * The failures seen in a session, by impact: the most severe first, then the most seen here. Read as columns over

@@ -19,6 +19,7 @@ import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
 import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.story.SessionStory.AnalysisHead;
 import dev.fivewhys.story.SessionStory.AuditHead;
@@ -58,14 +59,13 @@ final class StoryAnalyses {
     private static final String SQL = SELECT + "where a.failure_id = any(?) or a.session_id = ?" + ORDER;
 
     /**
-     * The analyses of every failure seen in a session and those started from it, for the session's sheet
+     * The analyses of the failures the session page lists and those started from the session, for the session's sheet
      * ({@link StoryTemplates.StartPart}): the failures by a subquery, so the statement goes with the sheet's instead of
-     * after it; those of failures the page does not list are left out by {@link SessionStory}. As an array, not
-     * {@code in (select …)}: or-ed with the session's own, that one was a filter over every analysis instead of the two
-     * indexes. Parameters: the session's id twice.
+     * after it. As an array, not {@code in (select …)}: or-ed with the session's own, that one was a filter over every
+     * analysis instead of the two indexes. Parameters: the session's id, how many failures are listed, its id again.
      */
-    static final String BY_SESSION = SELECT + "where a.failure_id = any(array(select failure_id from failure_occurrence "
-            + "where session_id = ?)) or a.session_id = ?" + ORDER;
+    static final String BY_SESSION = SELECT + "where a.failure_id = any(array(" + SeenFailure.IDS_BY_SESSION
+            + ")) or a.session_id = ?" + ORDER;
 
     private StoryAnalyses() {
     }

@@ -53,11 +53,12 @@ final class StoryTemplates {
             select.setLong(index + 2, sessionId);
             select.setInt(index + 3, SessionStory.LATEST_RUNS);
             select.setLong(index + 4, sessionId);
-            select.setLong(index + 5, sessionId);
-            select.setString(index + 6, FailureEvent.REOPENED);
-            select.setLong(index + 7, sessionId);
+            select.setInt(index + 5, SessionStory.MOST_FAILURES);
+            select.setLong(index + 6, sessionId);
+            select.setString(index + 7, FailureEvent.REOPENED);
             select.setLong(index + 8, sessionId);
-            return index + 9;
+            select.setLong(index + 9, sessionId);
+            return index + 10;
         }
 
         @Override
