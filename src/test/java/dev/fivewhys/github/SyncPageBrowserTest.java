@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.fivewhys.github.outbox.SyncJob;
 import dev.fivewhys.github.outbox.SyncJobs;
@@ -104,7 +103,7 @@ class SyncPageBrowserTest {
     }
 
     private static void flashSays(Browser browser, String message) {
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), message));
+        browser.waitForText(By.cssSelector(".flash"), message);
     }
 
     private void sync(long failureId) {

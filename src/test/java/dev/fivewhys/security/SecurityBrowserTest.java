@@ -94,8 +94,7 @@ class SecurityBrowserTest {
             browser.driver.findElement(By.id("newPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
             browser.driver.findElement(By.id("repeatPassword")).sendKeys("browsing" + Fixtures.PASSWORD_SUFFIX);
             browser.driver.findElement(By.cssSelector("form[action='/profile/password'] button")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-                    "Password changed"));
+            browser.waitForText(By.cssSelector(".flash"), "Password changed");
 
             // the layout's own logout form, with its CSRF token (submitted, as the menu holding it may be folded)
             browser.driver.findElement(By.cssSelector("form[action='/logout']")).submit();

@@ -81,7 +81,7 @@ class SessionStoryBrowserTest {
                 By.cssSelector("form[action$='/plan/criteria']")));
         criterion.findElement(By.name("text")).sendKeys("P0 tests pass");
         submit(criterion);
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "P0 tests pass"));
+        browser.waitForText(By.tagName("body"), "P0 tests pass");
 
         // results
         browser.open("sessions/" + session);

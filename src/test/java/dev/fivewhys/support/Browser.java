@@ -83,12 +83,33 @@ public final class Browser implements AutoCloseable {
             } catch (StaleElementReferenceException e) {
                 return true;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                if (leftTheDocument(e)) {
                     return true;
                 }
                 throw e;
             }
         });
+    }
+
+    /**
+     * Waits until the element found by the locator holds the text. Read while a sent form's answer replaces the page,
+     * the element found may be the old page's, gone by the time its text is asked: not yet, rather than an error.
+     */
+    public void waitForText(By locator, String text) {
+        wait.until(driver -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(locator, text).apply(driver);
+            } catch (WebDriverException e) {
+                if (leftTheDocument(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean leftTheDocument(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Opens a path of the app, e.g. "impact" or "fixes/12". */
