@@ -1,12 +1,10 @@
 package dev.fivewhys.failure;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.project.Severity;
 import io.quarkus.qute.TemplateData;
@@ -36,21 +34,6 @@ public record SeenFailure(long id, String title, boolean firstSeenHere, boolean 
 
     /** The ids of the failures {@link #BY_SESSION} lists, with the same parameters. */
     public static final String IDS_BY_SESSION = "select f.id " + SEEN_IN_SESSION;
-
-    /**
-     * The failures seen in a session, by impact: the most severe first, then the most seen here. Read as columns over
-     * the caller's connection: as an HQL query, Hibernate's own work per call (the query copied, its options, its
-     * rows mapped) was 5% of the session page's CPU samples against 0.7% in the driver.
-     */
-    public static List<SeenFailure> listBySession(long sessionId, int limit) {
-        return ColumnReads.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(BY_SESSION)) {
-                select.setLong(1, sessionId);
-                select.setInt(2, limit);
-                return read(select.executeQuery());
-            }
-        });
-    }
 
     /** The failures {@link #BY_SESSION} answered; closes its rows. */
     public static List<SeenFailure> read(ResultSet rows) throws SQLException {

@@ -1,7 +1,5 @@
 package dev.fivewhys.result;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,22 +32,6 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
 
     public String label() {
         return TestRun.label(id, sourceName);
-    }
-
-    /**
-     * The session's latest runs, the latest first, over the caller's connection. Hibernate hydrated each as a whole
-     * entity and counted them in a second statement (5% of the session page's CPU samples).
-     */
-    public static Latest latestOf(long sessionId, int limit) {
-        return ColumnReads.read(connection -> read(connection, sessionId, limit));
-    }
-
-    private static Latest read(Connection connection, long sessionId, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(LATEST)) {
-            select.setLong(1, sessionId);
-            select.setInt(2, limit);
-            return read(select.executeQuery());
-        }
     }
 
     /** The runs {@link #LATEST} answered; closes its rows. */

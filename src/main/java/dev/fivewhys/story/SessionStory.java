@@ -104,9 +104,9 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
     }
 
     /**
-     * Read with a fixed number of statements whatever the number of failures, analyses and fixes (PageQueriesTest):
-     * the failures seen as a projection, and the analyses with their fixes, audits and validations in one SQL statement
-     * (the failures' ids bound as one array), none of it as entities.
+     * The story as a write reads it to decide the session's go/no-go: the statements the session page reads with its
+     * sheet ({@link StoryTemplates.StartPart}), sent on their own, one round trip whatever the number of failures,
+     * analyses and fixes.
      */
     public static SessionStory of(TestSession session) {
         return of(session.id, session.criteria.stream().map(c -> new SessionSheet.Criterion(c.text, c.state)).toList());
@@ -119,9 +119,8 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
     }
 
     private static SessionStory of(long sessionId, List<SessionSheet.Criterion> criteria) {
-        List<SeenFailure> seen = SeenFailure.listBySession(sessionId, MOST_FAILURES);
-        return of(sessionId, criteria, seen, RunLine.latestOf(sessionId, LATEST_RUNS),
-                StoryAnalyses.of(seen.stream().map(SeenFailure::id).toList(), sessionId), reopenedIn(sessionId, seen));
+        StoryTemplates.Start start = new StoryTemplates.StartPart().readAlone(sessionId);
+        return of(sessionId, criteria, start.seen(), start.runs(), start.analyses(), start.reopened());
     }
 
     /**
@@ -180,23 +179,6 @@ public record SessionStory(long sessionId, List<SessionSheet.Criterion> criteria
             }
             return reopened;
         }
-    }
-
-    /**
-     * The recurring failures of the session that were reopened by one of its runs, of those it lists (its recurring
-     * failures by a subquery, not a list of ids: one would be translated again on every view).
-     */
-    private static Set<Long> reopenedIn(long sessionId, List<SeenFailure> seenHere) {
-        Set<Long> recurring = seenHere.stream().filter(SeenFailure::recurring).map(SeenFailure::id)
-                .collect(Collectors.toSet());
-        if (recurring.isEmpty()) {
-            return Set.of();
-        }
-        return FailureEvent.getEntityManager().createQuery("select distinct e.failure.id from FailureEvent e "
-                + "where e.kind = ?1 and e.session.id = ?2 and e.failure.id in (select o.failureId from FailureOccurrence o "
-                + "join o.failure f where o.sessionId = ?2 and f.recurring = true)", Long.class)
-                .setParameter(1, FailureEvent.REOPENED).setParameter(2, sessionId).getResultStream()
-                .filter(recurring::contains).collect(Collectors.toSet());
     }
 
     /** The session's go/no-go, decided from this story. */

@@ -1,8 +1,6 @@
 package dev.fivewhys.story;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import dev.fivewhys.audit.CheckOutcome;
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.Readiness;
 import dev.fivewhys.audit.RiskLevel;
-import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.failure.SeenFailure;
 import dev.fivewhys.fix.FixStatus;
 import dev.fivewhys.story.SessionStory.AnalysisHead;
@@ -56,7 +53,6 @@ final class StoryAnalyses {
                                where fix_id = x.id order by recorded_at desc, id desc limit 1) sv on true
             """;
     private static final String ORDER = "\norder by a.created_at desc, a.id desc, x.recorded_at, x.id";
-    private static final String SQL = SELECT + "where a.failure_id = any(?) or a.session_id = ?" + ORDER;
 
     /**
      * The analyses of the failures the session page lists and those started from the session, for the session's sheet
@@ -70,20 +66,7 @@ final class StoryAnalyses {
     private StoryAnalyses() {
     }
 
-    /** The analyses of these failures and those started from the session, newest first. */
-    static List<Told> of(List<Long> failureIds, long sessionId) {
-        return ColumnReads.read(connection -> read(connection, failureIds, sessionId));
-    }
-
-    private static List<Told> read(Connection connection, List<Long> failureIds, long sessionId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SQL)) {
-            select.setArray(1, connection.createArrayOf("bigint", failureIds.toArray()));
-            select.setLong(2, sessionId);
-            return read(select.executeQuery());
-        }
-    }
-
-    /** The analyses {@link #SQL} or {@link #BY_SESSION} answered; closes its rows. */
+    /** The analyses {@link #BY_SESSION} answered; closes its rows. */
     static List<Told> read(ResultSet rows) throws SQLException {
         Map<Long, Told> told = new LinkedHashMap<>();
         try (ResultSet row = rows) {
