@@ -66,9 +66,8 @@ class PageQueriesTest {
      * Lowered by issue 16 as the pages' reads became one round trip each: the failures list to the login and its list
      * (page, flags, count and projects: FailureList), the results page to the login, its sheet (heading, runs, suites,
      * failures seen, last removal: ResultSheet) and its results, a session to the login and its sheet with what other
-     * features show on it, its story's analyses and reopened failures included (SessionSheet, SheetPart). The sessions API from
-     * 16 with one session
-     * and 44 with five (each go/no-go read as kept, plans one query per list).
+     * features show on it, its story's analyses and reopened failures included (SessionSheet, SheetPart). The sessions
+     * API from 16 with one session and 44 with five (each go/no-go read as kept, plans one query per list).
      */
     private static final Map<String, Integer> MOST = Map.of("failures", 2, "sessions", 4, "session", 2,
             "results", 3, "analyses", 3, "sessions API", 9);
