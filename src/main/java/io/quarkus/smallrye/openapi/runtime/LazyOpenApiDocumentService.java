@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Alternative;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.smallrye.openapi.runtime.filter.AutoSecurityFilter;
 import io.smallrye.openapi.runtime.io.Format;
@@ -31,6 +32,8 @@ import io.smallrye.openapi.runtime.io.Format;
  * {@code ./mvnw verify} runs against the packaged app, checks that this class prepared the document after the start
  * and that it answers in JSON and YAML. Remove it with the Quarkus upgrade that has #55538.
  */
+// looked up by type at start and at each request, never injected: ArC would drop it as unused
+@Unremovable
 @IfBuildProfile("prod")
 @Alternative
 @Priority(1)
