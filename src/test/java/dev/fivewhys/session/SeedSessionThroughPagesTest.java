@@ -100,10 +100,10 @@ class SeedSessionThroughPagesTest {
         assertTrue(page.contains("Phase 1: Infrastructure Validation"));
         assertTrue(page.contains("Phase 4: Comprehensive Coverage"));
         assertTrue(page.contains(
-                "<code>tests/e2e/staging/test_priority1_critical_REAL.py</code> — Critical functionality (25 tests)"));
-        assertTrue(page.contains("test_staging_connectivity_validation.py</code> — Network validation</li>"),
+                "<code>tests/e2e/staging/test_priority1_critical_REAL.py</code> &mdash; Critical functionality (25 tests)"));
+        assertTrue(page.contains("test_staging_connectivity_validation.py</code> &mdash; Network validation</li>"),
                 "no count when none given");
-        assertTrue(page.contains("❌</span> P1 Tests: 100% pass rate (ZERO tolerance for failures)"));
+        assertTrue(page.contains("&#10060;</span> P1 Tests: 100% pass rate (ZERO tolerance for failures)"));
         assertTrue(page.contains("<strong>CONDITIONAL GO</strong>"));
         int init = page.indexOf("INITIALIZATION");
         int phase1 = page.indexOf("PHASE 1 INFRASTRUCTURE VALIDATION COMPLETED");

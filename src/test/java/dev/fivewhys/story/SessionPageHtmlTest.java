@@ -95,7 +95,7 @@ class SessionPageHtmlTest {
               </div>
               <dl class="meta">
                 <dt>Project</dt><dd><a href="/sessions?project=page-html">Project page-html</a></dd>
-                <dt>Session started</dt><dd>2025-09-09 23:05 · ended 2025-09-10 06:30</dd>
+                <dt>Session started</dt><dd>2025-09-09 23:05 &middot; ended 2025-09-10 06:30</dd>
                 <dt>Environment</dt><dd>staging-eu</dd>
                 <dt>Current status</dt><dd><span class="status status-RUNNING">Running</span></dd>
                 <dt>Continues</dt><dd><a href="/sessions/%2$d">Earlier &lt;pass&gt;</a> <span class="hint">(on the impact page this session's figure replaces that one's)</span></dd>
@@ -105,7 +105,7 @@ class SessionPageHtmlTest {
             </div>
 
               <h2>Executive summary</h2>
-              <p class="impact"><strong>Business impact:</strong> $120,000 MRR at risk — checkout &amp; billing</p>
+              <p class="impact"><strong>Business impact:</strong> $120,000 MRR at risk &mdash; checkout &amp; billing</p>
               <p><strong>Target:</strong> All P0 &lt;green&gt;</p>
               <p><strong>Performance target:</strong> p95 &lt; 50 ms</p>
 
@@ -113,20 +113,20 @@ class SessionPageHtmlTest {
               <section class="phase">
                 <h3>Phase 1: Infrastructure Validation <span class="badge">P1</span></h3>
                 <ul>
-                  <li><code>tests/e2e/staging/test_priority1_critical_REAL.py</code> — Critical functionality (25 tests)</li>
+                  <li><code>tests/e2e/staging/test_priority1_critical_REAL.py</code> &mdash; Critical functionality (25 tests)</li>
                 </ul>
               </section>
               <section class="phase">
                 <h3>Phase 2: Marathon <span class="hint">(the long &lt;run&gt;)</span></h3>
                 <ul>
                   <li><code>tests/e2e/marathon</code></li>
-                  <li><code>tests/e2e/soak.py</code> — soak &amp; more (0 tests)</li>
+                  <li><code>tests/e2e/soak.py</code> &mdash; soak &amp; more (0 tests)</li>
                 </ul>
               </section>
 
               <h2>Success criteria</h2>
               <ul class="criteria">
-                <li class="criterion-OPEN"><span class="mark" aria-label="Open">☐</span> P1 Tests: 100%% pass rate</li><li class="criterion-MET"><span class="mark" aria-label="Met">✅</span> P0 &lt;all&gt;</li><li class="criterion-MISSED"><span class="mark" aria-label="Missed">❌</span> No flake</li>
+                <li class="criterion-OPEN"><span class="mark" aria-label="Open">&#9744;</span> P1 Tests: 100%% pass rate</li><li class="criterion-MET"><span class="mark" aria-label="Met">&#9989;</span> P0 &lt;all&gt;</li><li class="criterion-MISSED"><span class="mark" aria-label="Missed">&#10060;</span> No flake</li>
               </ul>
 
               <h2 id="results">Results</h2>
@@ -170,18 +170,18 @@ class SessionPageHtmlTest {
               <ul><li>Issue #7: <a href="https://github.com/acme/page-html/issues/7">https://github.com/acme/page-html/issues/7</a></li><li>Pull request #8: <a href="https://github.com/acme/page-html/pull/8?a=1&amp;b=2">https://github.com/acme/page-html/pull/8?a=1&amp;b=2</a></li></ul>
 
               <div class="heading-row">
-                <nav class="timeline-filter" aria-label="Which entries to show"><strong aria-current="true">Both</strong> · <a href="/sessions/%1$d?log=people#timeline">People&#39;s entries</a> · <a href="/sessions/%1$d?log=app#timeline">Written by the app</a></nav>
+                <nav class="timeline-filter" aria-label="Which entries to show"><strong aria-current="true">Both</strong> &middot; <a href="/sessions/%1$d?log=people#timeline">People&#39;s entries</a> &middot; <a href="/sessions/%1$d?log=app#timeline">Written by the app</a></nav>
                 <a class="button" href="/sessions/%1$d/log/new">Add log entry</a>
               </div>
               <h3 class="timeline-day">Tuesday 9 September 2025</h3>
               <section class="log-entry" id="entry-%4$d">
-                <h4><time datetime="2025-09-09T21:20:00Z" title="2025-09-09 21:20">21:20</time> — FIVE WHYS &lt;start&gt; <a class="hint" href="#entry-%4$d" title="Link to this entry; cite it as evidence by its number">#%4$d</a></h4>
+                <h4><time datetime="2025-09-09T21:20:00Z" title="2025-09-09 21:20">21:20</time> &mdash; FIVE WHYS &lt;start&gt; <a class="hint" href="#entry-%4$d" title="Link to this entry; cite it as evidence by its number">#%4$d</a></h4>
                 <div class="md"><p>Deployed <strong>1234</strong></p>
             </div>
                 <p class="hint">by engineer</p>
               </section>
               <section class="log-entry log-entry-app" id="entry-%5$d">
-                <h4><time datetime="2025-09-09T22:15:00Z" title="2025-09-09 22:15">22:15</time> — FAILURE SEEN <a class="hint" href="#entry-%5$d" title="Link to this entry; cite it as evidence by its number">#%5$d</a></h4>
+                <h4><time datetime="2025-09-09T22:15:00Z" title="2025-09-09 22:15">22:15</time> &mdash; FAILURE SEEN <a class="hint" href="#entry-%5$d" title="Link to this entry; cite it as evidence by its number">#%5$d</a></h4>
                 <div class="md"><ul>
             <li>one</li>
             <li>two <code>a &amp; b</code></li>
@@ -190,16 +190,16 @@ class SessionPageHtmlTest {
                 <p class="hint written-by-app">Written by the app</p>
               </section>
               <section class="log-entry log-entry-app" id="entry-%6$d">
-                <h4><time datetime="2025-09-09T22:40:00Z" title="2025-09-09 22:40">22:40</time> — AUTO <a class="hint" href="#entry-%6$d" title="Link to this entry; cite it as evidence by its number">#%6$d</a></h4>
+                <h4><time datetime="2025-09-09T22:40:00Z" title="2025-09-09 22:40">22:40</time> &mdash; AUTO <a class="hint" href="#entry-%6$d" title="Link to this entry; cite it as evidence by its number">#%6$d</a></h4>
                 <div class="md"></div>
-                <p class="hint written-by-app">Written by the app · by github</p>
+                <p class="hint written-by-app">Written by the app &middot; by github</p>
               </section>
               <h3 class="timeline-day">Wednesday 10 September 2025</h3>
               <section class="log-entry log-entry-app" id="entry-%7$d">
-                <h4><time datetime="2025-09-10T07:00:00Z" title="2025-09-10 07:00">07:00</time> — TEST RESULTS UPLOADED <a class="hint" href="#entry-%7$d" title="Link to this entry; cite it as evidence by its number">#%7$d</a></h4>
+                <h4><time datetime="2025-09-10T07:00:00Z" title="2025-09-10 07:00">07:00</time> &mdash; TEST RESULTS UPLOADED <a class="hint" href="#entry-%7$d" title="Link to this entry; cite it as evidence by its number">#%7$d</a></h4>
                 <div class="md"><p>1 test in <a rel="nofollow" href="/sessions/%1$d/results?run=%3$d">Run #%3$d</a>: 1 passed, 0 failed, 0 errored, 0 skipped, in 250 ms.</p>
             </div>
-                <p class="hint written-by-app">Written by the app · by engineer</p>
+                <p class="hint written-by-app">Written by the app &middot; by engineer</p>
               </section>
               </section>
             """;

@@ -87,11 +87,11 @@ class SessionStoryHtmlTest {
                   </p>
                 <div class="analysis-story" id="analysis-%2$d">
               <p><a href="/analyses/%2$d">Analysis #%2$d</a> <span class="status status-COMPLETE">Complete</span>
-                <span class="hint">started from the failure by engineer</span> — root cause: Rounding &lt;half&gt; down</p>
+                <span class="hint">started from the failure by engineer</span> &mdash; root cause: Rounding &lt;half&gt; down</p>
               <div class="fix-story">
                 <p><a href="/fixes/%3$d">Fix #%3$d</a> <span class="status status-MERGED">Merged</span>
-                   · commit <code>8365f3012</code>
-                   · <a href="https://github.com/acme/story-html/pull/156">PR #156</a></p>
+                   &middot; commit <code>8365f3012</code>
+                   &middot; <a href="https://github.com/acme/story-html/pull/156">PR #156</a></p>
                 <ul class="fix-checks">
                   <li>Audit: <a href="/fixes/%3$d#audit-%4$d">SSOT 85%% APPROVED WITH CONDITIONS</a></li>
                   <li>Stability: <a href="/fixes/%3$d#stability-%5$d">LOW RISK, <span class="readiness-pill readiness-pill-CONDITIONAL_GO">CONDITIONAL GO</span>
