@@ -127,20 +127,7 @@ class FixAttentionKeptTest {
 
         ImpactTestRecords.seen(f, c);
         assertKept("the failure seen in the session its analysis was started from: counted once");
-        Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
-        assertKept("an occurrence removed");
-        Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, b);
-        assertKept("an occurrence moved to another session");
-
-        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
-                + "where id = ?2", a, c);
-        assertKept("C continues A: A's span ends");
-        Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", b);
-        assertKept("B at risk in another kind of money");
-        Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", c);
-        assertKept("C passed");
-        Uploads.execute("update test_session set continues_session_id = null where id = ?1", c);
-        assertKept("C continues nothing: A is at risk again");
+        ImpactTestRecords.moveOccurrencesAndSpans(f, g, a, b, c, FixAttentionKeptTest::assertKept);
         Uploads.execute("update test_session set impact_amount_minor = null where id = ?1", b);
         assertKept("B has no impact any more");
         Uploads.execute("update test_session set impact_amount_minor = 900, started_at = '2031-01-01T00:00:00Z' where id = ?1",
