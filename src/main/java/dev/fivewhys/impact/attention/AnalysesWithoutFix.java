@@ -16,13 +16,12 @@ class AnalysesWithoutFix implements RankedSource {
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
         // kept in analysis_attention (migration V16_17): complete, no fix
         String waits = "true" + Projects.clause(filter, "k");
-        return new RankedByRisk.Items("""
-                select a.id, k.since, a.failure_id, a.session_id as analysis_session_id,
+        return KeptCandidates.of("analysis_attention", "analysis_id", waits, Map.of(), candidates -> """
+                select a.id, k.since, k.rank, a.failure_id, a.session_id as analysis_session_id,
                        json_build_array(f.failure_type, f.sample_message, s.title, a.root_cause, a.failure_id) as columns
                 from %s join analysis a on a.id = k.id
                 left join failure f on f.id = a.failure_id left join test_session s on s.id = a.session_id"""
-                .formatted(KeptCandidates.of("analysis_attention", "analysis_id", waits)), Map.of(),
-                KeptCandidates.counted("analysis_attention", waits));
+                .formatted(candidates));
     }
 
     @Override

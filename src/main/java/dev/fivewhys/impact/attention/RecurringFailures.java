@@ -18,11 +18,10 @@ class RecurringFailures implements RankedSource {
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
         // kept in failure_attention (migration V16_17, where the list and since when each waits are defined)
         String waits = "k.waits = 'CAME_BACK'" + Projects.clause(filter, "k");
-        return new RankedByRisk.Items("""
-                select f.id, k.since, f.id as failure_id, null::bigint as analysis_session_id,
+        return KeptCandidates.of("failure_attention", "failure_id", waits, Map.of(), candidates -> """
+                select f.id, k.since, k.rank, f.id as failure_id, null::bigint as analysis_session_id,
                        json_build_array(f.failure_type, f.sample_message, f.severity, f.status) as columns
-                from %s join failure f on f.id = k.id""".formatted(KeptCandidates.of("failure_attention", "failure_id", waits)),
-                Map.of(), KeptCandidates.counted("failure_attention", waits));
+                from %s join failure f on f.id = k.id""".formatted(candidates));
     }
 
     @Override

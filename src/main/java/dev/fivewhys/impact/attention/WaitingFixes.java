@@ -25,12 +25,10 @@ final class WaitingFixes {
      */
     static RankedByRisk.Items of(Waits list, String columns, ImpactFilter filter) {
         String waits = "k.waits = '" + list.name() + "'" + Projects.clause(filter, "k");
-        return new RankedByRisk.Items("""
-                select x.id, k.since, a.failure_id, a.session_id as analysis_session_id,
+        return KeptCandidates.of("fix_attention", "fix_id", waits, Map.of(), candidates -> """
+                select x.id, k.since, k.rank, a.failure_id, a.session_id as analysis_session_id,
                        json_build_array(x.summary%2$s) as columns
                 from %1$s
-                join fix x on x.id = k.id join analysis a on a.id = x.analysis_id
-                """.formatted(KeptCandidates.of("fix_attention", "fix_id", waits), columns), Map.of(),
-                KeptCandidates.counted("fix_attention", waits));
+                join fix x on x.id = k.id join analysis a on a.id = x.analysis_id""".formatted(candidates, columns));
     }
 }
