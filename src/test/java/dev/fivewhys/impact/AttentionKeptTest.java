@@ -151,13 +151,7 @@ class AttentionKeptTest {
                 a);
         assertKept("A has an impact again and starts years ahead");
 
-        long d = Fixtures.session("attention-kept", "D").session();
-        ImpactTestRecords.seen(g, d);
-        assertKept("a new session");
-        Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
-        Uploads.execute("delete from session_phase where session_id = ?1", d);
-        Uploads.execute("delete from test_session where id = ?1", d);
-        assertKept("a session deleted with its occurrences");
+        ImpactTestRecords.seenInANewSessionThenDeleted("attention-kept", g, AttentionKeptTest::assertKept);
 
         Uploads.execute("delete from analysis where id = ?1", onF);
         assertKept("an analysis deleted: its failure has none");

@@ -190,13 +190,7 @@ class FixAttentionKeptTest {
         Uploads.execute("update analysis set project_id = (select min(id) from project) where id = ?1", onA);
         assertKept("an analysis moved to another project");
 
-        long d = Fixtures.session("fix-attention", "D").session();
-        ImpactTestRecords.seen(g, d);
-        assertKept("a new session");
-        Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
-        Uploads.execute("delete from session_phase where session_id = ?1", d);
-        Uploads.execute("delete from test_session where id = ?1", d);
-        assertKept("a session deleted with its occurrences");
+        ImpactTestRecords.seenInANewSessionThenDeleted("fix-attention", g, FixAttentionKeptTest::assertKept);
 
         Uploads.execute("delete from fix where id = ?1", x2);
         assertKept("a fix deleted with its verdicts");

@@ -25,6 +25,7 @@ import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 
 /**
@@ -165,5 +166,16 @@ public final class ImpactTestRecords {
         assertKept.accept("C passed");
         Uploads.execute("update test_session set continues_session_id = null where id = ?1", c);
         assertKept.accept("C continues nothing: A is at risk again");
+    }
+
+    /** The failure seen in a new session of the project, then that session deleted, checking kept figures after each. */
+    public static void seenInANewSessionThenDeleted(String projectSlug, long failure, Consumer<String> assertKept) {
+        long d = Fixtures.session(projectSlug, "D").session();
+        seen(failure, d);
+        assertKept.accept("a new session");
+        Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
+        Uploads.execute("delete from session_phase where session_id = ?1", d);
+        Uploads.execute("delete from test_session where id = ?1", d);
+        assertKept.accept("a session deleted with its occurrences");
     }
 }
