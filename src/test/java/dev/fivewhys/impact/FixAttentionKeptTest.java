@@ -127,20 +127,7 @@ class FixAttentionKeptTest {
 
         ImpactTestRecords.seen(f, c);
         assertKept("the failure seen in the session its analysis was started from: counted once");
-        Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
-        assertKept("an occurrence removed");
-        Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, b);
-        assertKept("an occurrence moved to another session");
-
-        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
-                + "where id = ?2", a, c);
-        assertKept("C continues A: A's span ends");
-        Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", b);
-        assertKept("B at risk in another kind of money");
-        Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", c);
-        assertKept("C passed");
-        Uploads.execute("update test_session set continues_session_id = null where id = ?1", c);
-        assertKept("C continues nothing: A is at risk again");
+        ImpactTestRecords.moveOccurrencesAndSpans(f, g, a, b, c, FixAttentionKeptTest::assertKept);
         Uploads.execute("update test_session set impact_amount_minor = null where id = ?1", b);
         assertKept("B has no impact any more");
         Uploads.execute("update test_session set impact_amount_minor = 900, started_at = '2031-01-01T00:00:00Z' where id = ?1",
@@ -203,13 +190,7 @@ class FixAttentionKeptTest {
         Uploads.execute("update analysis set project_id = (select min(id) from project) where id = ?1", onA);
         assertKept("an analysis moved to another project");
 
-        long d = Fixtures.session("fix-attention", "D").session();
-        ImpactTestRecords.seen(g, d);
-        assertKept("a new session");
-        Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
-        Uploads.execute("delete from session_phase where session_id = ?1", d);
-        Uploads.execute("delete from test_session where id = ?1", d);
-        assertKept("a session deleted with its occurrences");
+        ImpactTestRecords.seenInANewSessionThenDeleted("fix-attention", g, FixAttentionKeptTest::assertKept);
 
         Uploads.execute("delete from fix where id = ?1", x2);
         assertKept("a fix deleted with its verdicts");

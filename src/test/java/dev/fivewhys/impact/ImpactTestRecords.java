@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import dev.fivewhys.analysis.Analysis;
 import dev.fivewhys.analysis.AnalysisStatus;
@@ -24,6 +25,7 @@ import dev.fivewhys.project.Severity;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 import dev.fivewhys.session.TestSession;
+import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 
 /**
@@ -144,5 +146,36 @@ public final class ImpactTestRecords {
     public static List<String> figures(NeedsAttention.View view, Map<String, String> names) {
         return view.items().stream().filter(i -> names.containsKey(i.href()))
                 .map(i -> names.get(i.href()) + " " + i.atRiskDisplay()).toList();
+    }
+
+    /**
+     * Moves what kept figures follow, checking them after each change: f's occurrence in a removed, g's moved from b to a,
+     * C continuing A, B's money changed, C passed, then continuing nothing.
+     */
+    public static void moveOccurrencesAndSpans(long f, long g, long a, long b, long c, Consumer<String> assertKept) {
+        Uploads.execute("delete from failure_occurrence where failure_id = ?1 and session_id = ?2", f, a);
+        assertKept.accept("an occurrence removed");
+        Uploads.execute("update failure_occurrence set session_id = ?1 where failure_id = ?2 and session_id = ?3", a, g, b);
+        assertKept.accept("an occurrence moved to another session");
+        Uploads.execute("update test_session set continues_session_id = ?1, started_at = '2025-09-10T08:00:00Z' "
+                + "where id = ?2", a, c);
+        assertKept.accept("C continues A: A's span ends");
+        Uploads.execute("update test_session set impact_currency = 'EUR', impact_basis = 'ARR' where id = ?1", b);
+        assertKept.accept("B at risk in another kind of money");
+        Uploads.execute("update test_session set status = 'PASSED', ended_at = '2025-09-12T10:00:00Z' where id = ?1", c);
+        assertKept.accept("C passed");
+        Uploads.execute("update test_session set continues_session_id = null where id = ?1", c);
+        assertKept.accept("C continues nothing: A is at risk again");
+    }
+
+    /** The failure seen in a new session of the project, then that session deleted, checking kept figures after each. */
+    public static void seenInANewSessionThenDeleted(String projectSlug, long failure, Consumer<String> assertKept) {
+        long d = Fixtures.session(projectSlug, "D").session();
+        seen(failure, d);
+        assertKept.accept("a new session");
+        Uploads.execute("delete from failure_occurrence where session_id = ?1", d);
+        Uploads.execute("delete from session_phase where session_id = ?1", d);
+        Uploads.execute("delete from test_session where id = ?1", d);
+        assertKept.accept("a session deleted with its occurrences");
     }
 }

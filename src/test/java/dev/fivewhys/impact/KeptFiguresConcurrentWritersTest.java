@@ -85,6 +85,31 @@ class KeptFiguresConcurrentWritersTest {
         RiskSpansKeptTest.assertKept("a session passing while another continues it");
     }
 
+    @Test
+    void anAnalysisRecordedWhileItsFailureIsSeenInASessionLeavesTheFailureOffTheListAndRanksTheAnalysis() throws Exception {
+        long project = Fixtures.project("kept-race").id;
+        long session = Fixtures.session("kept-race", "Seen while analysed").session();
+        long failure = Fixtures.failure("kept-race", "kept-race-analysed");
+        TwoWriters.race(dataSource, write("insert into analysis (id, project_id, failure_id, status, created_at, updated_at) "
+                + "values (nextval('analysis_seq'), ?, ?, 'COMPLETE', now(), now())", project, failure),
+                write(SEEN, failure, session));
+        assertEquals(0, Uploads.number("select count(*) from failure_attention where failure_id = ?1 and waits = "
+                + "'NO_ANALYSIS'", failure), "analysed: not a failure without analysis");
+        AttentionKeptTest.assertKept("an analysis recorded while its failure is seen in a session");
+    }
+
+    @Test
+    void aFixRecordedWhileTheSessionItsAnalysisWasStartedFromPassesTakesTheAnalysisOffTheList() throws Exception {
+        long project = Fixtures.project("kept-race").id;
+        long session = Fixtures.session("kept-race", "Passed while fixed").session();
+        long analysis = FixAttentionKeptTest.analysis(project, null, session);
+        TwoWriters.race(dataSource, write("insert into fix (id, analysis_id, summary, status, recorded_at, updated_at) values "
+                + "(nextval('fix_seq'), ?, 'a fix', 'PROPOSED', now(), now())", analysis), write(PASSED, session));
+        assertEquals(0, Uploads.number("select count(*) from analysis_attention where analysis_id = ?1", analysis),
+                "it has a fix");
+        AttentionKeptTest.assertKept("a fix recorded while the session its analysis was started from passes");
+    }
+
     private static List<Object> waits(long fix) {
         return Uploads.rows("select waits, fix_id from fix_attention where fix_id = ?1", fix).stream().map(r -> r[0])
                 .toList();

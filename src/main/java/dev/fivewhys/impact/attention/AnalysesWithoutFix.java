@@ -14,13 +14,14 @@ class AnalysesWithoutFix implements RankedSource {
 
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
-        return new RankedByRisk.Items("""
-                select a.id, coalesce(a.completed_at, a.updated_at) as since, a.failure_id,
-                       a.session_id as analysis_session_id,
+        // kept in analysis_attention (migration V16_17): complete, no fix
+        String waits = "true" + Projects.clause(filter, "k");
+        return KeptCandidates.of("analysis_attention", "analysis_id", waits, Map.of(), candidates -> """
+                select a.id, k.since, k.rank, a.failure_id, a.session_id as analysis_session_id,
                        json_build_array(f.failure_type, f.sample_message, s.title, a.root_cause, a.failure_id) as columns
-                from analysis a left join failure f on f.id = a.failure_id left join test_session s on s.id = a.session_id
-                where a.status = 'COMPLETE' and not exists (select 1 from fix x where x.analysis_id = a.id)"""
-                + Projects.clause(filter, "a"), Map.of());
+                from %s join analysis a on a.id = k.id
+                left join failure f on f.id = a.failure_id left join test_session s on s.id = a.session_id"""
+                .formatted(candidates));
     }
 
     @Override

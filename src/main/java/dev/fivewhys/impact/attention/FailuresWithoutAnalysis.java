@@ -20,13 +20,13 @@ class FailuresWithoutAnalysis implements RankedSource {
 
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
-        return new RankedByRisk.Items("""
-                select f.id, f.first_seen_at as since, f.id as failure_id, null::bigint as analysis_session_id,
-                       json_build_array(f.failure_type, f.sample_message, f.severity) as columns
-                from failure f
-                where f.status <> 'RESOLVED' and f.first_seen_at < :weekAgo
-                  and not exists (select 1 from analysis a where a.failure_id = f.id)""" + Projects.clause(filter, "f"),
-                Map.of("weekAgo", Timestamp.from(now.minus(OPEN_LONGER_THAN))));
+        // kept in failure_attention (migration V16_17, where the list is defined): open and no analysis
+        String waits = "k.waits = 'NO_ANALYSIS' and k.since < :weekAgo" + Projects.clause(filter, "k");
+        return KeptCandidates.of("failure_attention", "failure_id", waits,
+                Map.of("weekAgo", Timestamp.from(now.minus(OPEN_LONGER_THAN))), candidates -> """
+                        select f.id, k.since, k.rank, f.id as failure_id, null::bigint as analysis_session_id,
+                               json_build_array(f.failure_type, f.sample_message, f.severity) as columns
+                        from %s join failure f on f.id = k.id""".formatted(candidates));
     }
 
     @Override

@@ -49,13 +49,49 @@ class RankedByRisk {
      *        parameters, whose names no other kind uses for another value
      * @param counted null when {@code sql} gives every item of the kind; else SQL counting them, {@code sql} giving
      *        only the best candidates and those that must be worked out again
+     * @param kept null when the kind's items are not kept ranked; else how to read them as kept
      */
-    record Items(String sql, Map<String, Object> parameters, String counted) {
+    record Items(String sql, Map<String, Object> parameters, String counted, Kept kept) {
 
         Items(String sql, Map<String, Object> parameters) {
-            this(sql, parameters, null);
+            this(sql, parameters, null, null);
         }
     }
+
+    /**
+     * A kind kept ranked (see {@link KeptCandidates}).
+     *
+     * @param settled as {@link Items#sql}, with the kept {@code rank} after {@code since}: the best items whose rank
+     *        holds at :now, at most :limit
+     * @param unsettled SQL condition: some item's rank does not hold at :now (then the kind is ranked as before)
+     */
+    record Kept(String settled, String unsettled) {
+    }
+
+    /**
+     * The best items of each kind kept ranked, as kept, with the amounts their rank sums: the sessions with no end
+     * among those their failure was seen in (kept in failure_risk) and the one their analysis was started from, per
+     * kind of money, as {@link #RANKED} sums them for an item whose figures hold at :now. Then each kind's count, and
+     * whether it must be ranked as before: a kept kind when an item's rank does not hold at :now, any other kind when
+     * it has items.
+     */
+    private static final String AS_KEPT = """
+            select k.kind, k.id, k.since, k.columns::text, k.rank,
+                   (select string_agg(g.currency || ' ' || g.basis || ' ' || g.amount, ';' order by g.currency, g.basis)
+                    from (select m.currency, m.basis, sum(m.amount) as amount from (
+                            select nullif(r.impact_currency, '') as currency, nullif(r.impact_basis, '') as basis, r.amount
+                            from failure_risk r where r.failure_id = k.failure_id and r.sessions > 0
+                            union all
+                            select s.impact_currency, s.impact_basis, s.amount from session_risk_span s
+                            where s.session_id = k.analysis_session_id and s.closed is null
+                              and not exists (select 1 from failure_occurrence o
+                                              where o.failure_id = k.failure_id and o.session_id = s.session_id)) m
+                          group by m.currency, m.basis) g) as amounts,
+                   null::bigint as total, null::boolean as ranked_again
+            from (%s) k
+            union all
+            %s
+            order by 1, 2 nulls first, 5 desc, 3, 2""";
 
     /** Each item's revenue at risk per kind of money, ranked as one number, and the items listed per kind. */
     private static final String RANKED = """
@@ -112,26 +148,87 @@ class RankedByRisk {
     record Rows(List<Row> rows, long total) {
     }
 
-    /** The items of each kind, in the order of {@code kinds}: at most {@code limit} of each, and how many in all. */
+    /**
+     * The items of each kind, in the order of {@code kinds}: at most {@code limit} of each, and how many in all. The
+     * kinds kept ranked are read as kept when their ranks hold at {@code now}; the others, and those whose ranks do not
+     * hold, are ranked by {@link #RANKED} (a second statement, only when there are any).
+     */
     List<Rows> run(List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
-        Query query = em.createNativeQuery(RevenueAtRisk.atRisk(filter) + ", items as (" + union(kinds) + "),\n" + RANKED)
-                .setParameter("now", Timestamp.from(now)).setParameter("limit", limit);
+        List<Rows> rows = new ArrayList<>(kinds.size());
+        List<Integer> again = new ArrayList<>();
+        List<Object[]> results = results(AS_KEPT.formatted(kept(kinds), totals(kinds)), kinds, filter, now, limit);
+        List<List<Row>> listed = new ArrayList<>();
+        kinds.forEach(kind -> listed.add(new ArrayList<>()));
+        for (Object[] r : results) {
+            int kind = ((Number) r[0]).intValue();
+            if (r[1] == null) {
+                rows.add(new Rows(listed.get(kind), ((Number) r[6]).longValue()));
+                if ((Boolean) r[7]) {
+                    again.add(kind);
+                }
+            } else {
+                listed.get(kind).add(row(r, now));
+            }
+        }
+        if (!again.isEmpty()) {
+            List<Rows> ranked = ranked(again.stream().map(kinds::get).toList(), filter, now, limit);
+            for (int k = 0; k < again.size(); k++) {
+                rows.set(again.get(k), ranked.get(k));
+            }
+        }
+        return rows;
+    }
+
+    /** The kinds' items ranked in one statement, {@link #RANKED}. */
+    private List<Rows> ranked(List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
+        List<List<Row>> rows = new ArrayList<>();
+        long[] totals = new long[kinds.size()];
+        kinds.forEach(kind -> rows.add(new ArrayList<>()));
+        for (Object[] r : results(RevenueAtRisk.atRisk(filter) + ", items as (" + union(kinds) + "),\n" + RANKED, kinds,
+                filter, now, limit)) {
+            int kind = ((Number) r[0]).intValue();
+            rows.get(kind).add(row(r, now));
+            totals[kind] = ((Number) r[6]).longValue();
+        }
+        return IntStream.range(0, kinds.size()).mapToObj(k -> new Rows(rows.get(k), totals[k])).toList();
+    }
+
+    private List<Object[]> results(String sql, List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
+        Query query = em.createNativeQuery(sql).setParameter("now", Timestamp.from(now)).setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);
         Map<String, Object> parameters = new HashMap<>();
         kinds.forEach(kind -> parameters.putAll(kind.parameters()));
         parameters.forEach(query::setParameter);
-        List<List<Row>> rows = new ArrayList<>();
-        long[] totals = new long[kinds.size()];
-        kinds.forEach(kind -> rows.add(new ArrayList<>()));
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            int kind = ((Number) r[0]).intValue();
-            Instant since = SqlValues.instant(r[2]);
-            rows.get(kind).add(new Row(((Number) r[1]).longValue(), since, json((String) r[3]), amounts((String) r[5]),
-                    ((Number) r[4]).doubleValue(), since == null ? Duration.ZERO : Duration.between(since, now)));
-            totals[kind] = ((Number) r[6]).longValue();
-        }
-        return IntStream.range(0, kinds.size()).mapToObj(k -> new Rows(rows.get(k), totals[k])).toList();
+        return query.getResultList().stream().map(Object[].class::cast).toList();
+    }
+
+    /** kind, id, since, columns, rank, amounts: one item's row. */
+    private static Row row(Object[] r, Instant now) {
+        Instant since = SqlValues.instant(r[2]);
+        return new Row(((Number) r[1]).longValue(), since, json((String) r[3]), amounts((String) r[5]),
+                ((Number) r[4]).doubleValue(), since == null ? Duration.ZERO : Duration.between(since, now));
+    }
+
+    /** The kept kinds' best items as kept; a statement of no row when none is kept. */
+    private static String kept(List<Items> kinds) {
+        String kept = IntStream.range(0, kinds.size()).filter(k -> kinds.get(k).kept() != null)
+                .mapToObj(k -> "select %1$d as kind, * from (%2$s) k%1$d".formatted(k, kinds.get(k).kept().settled()))
+                .collect(Collectors.joining("\nunion all\n"));
+        return kept.isEmpty()
+                ? "select 0 as kind, 0::bigint as id, null::timestamptz as since, null::json as columns, 0::numeric as rank, "
+                        + "null::bigint as failure_id, null::bigint as analysis_session_id where false"
+                : kept;
+    }
+
+    /** Per kind, a row of no id: its count, and whether it is ranked as before. */
+    private static String totals(List<Items> kinds) {
+        return IntStream.range(0, kinds.size()).mapToObj(k -> {
+            Items kind = kinds.get(k);
+            return kind.kept() != null
+                    ? "select %d, null, null, null, null, null, (%s), %s".formatted(k, kind.counted(), kind.kept().unsettled())
+                    : "select %1$d, null, null, null, null, null, c, c > 0 from (select count(*) as c from (%2$s) k) k%1$d"
+                            .formatted(k, kind.sql());
+        }).collect(Collectors.joining("\nunion all\n"));
     }
 
     /** The kinds' items as one: the kind's number, its items' columns, and its count when its items are cut. */

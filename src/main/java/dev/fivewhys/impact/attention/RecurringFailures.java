@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
-import dev.fivewhys.impact.FailureFigures;
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.project.Severity;
 
@@ -17,15 +16,12 @@ class RecurringFailures implements RankedSource {
 
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
-        return new RankedByRisk.Items("""
-                select f.id, coalesce(back.at, f.last_seen_at) as since, f.id as failure_id,
-                       null::bigint as analysis_session_id,
+        // kept in failure_attention (migration V16_17, where the list and since when each waits are defined)
+        String waits = "k.waits = 'CAME_BACK'" + Projects.clause(filter, "k");
+        return KeptCandidates.of("failure_attention", "failure_id", waits, Map.of(), candidates -> """
+                select f.id, k.since, k.rank, f.id as failure_id, null::bigint as analysis_session_id,
                        json_build_array(f.failure_type, f.sample_message, f.severity, f.status) as columns
-                from failure f
-                left join lateral (select max(e.occurred_at) as at from failure_event e
-                                   where e.failure_id = f.id and %s) back on true
-                where f.recurring and f.status <> 'RESOLVED'""".formatted(FailureFigures.CAME_BACK)
-                + Projects.clause(filter, "f"), Map.of());
+                from %s join failure f on f.id = k.id""".formatted(candidates));
     }
 
     @Override
