@@ -190,7 +190,9 @@ class NeedsAttentionTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Project p = Project.findById(other.id);
             for (int i = 0; i < NeedsAttention.LISTED + 5; i++) {
-                failure(p, "kinds " + i, Severity.LOW, "2025-01-0" + (1 + i % 9) + "T00:00:00Z", FailureStatus.OPEN);
+                // one hour apart: tied first-seen times would be ordered by the link's text, so by the ids given
+                failure(p, "kinds " + i, Severity.LOW, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(3600L * i)
+                        .toString(), FailureStatus.OPEN);
             }
             // came back and never analysed: an item of both kinds, waiting from the latest it was seen
             for (int i = 0; i < 3; i++) {
@@ -203,7 +205,7 @@ class NeedsAttentionTest {
         assertEquals(Map.of(FAILURE_WITHOUT_ANALYSIS, (long) NeedsAttention.LISTED + 8, RECURRING_FAILURE, 3L),
                 view.counts());
         assertEquals(NeedsAttention.LISTED + 11, view.total());
-        // nothing at risk: the longest waiting first, the failures first seen on January 1st, 2nd, ...
+        // nothing at risk: the longest waiting first, the failure first seen earliest
         assertEquals("kinds 0", view.items().get(0).title().substring("AssertionError: ".length()));
         assertEquals(NeedsAttention.LISTED, view.items().stream().filter(i -> i.kind() == FAILURE_WITHOUT_ANALYSIS)
                 .count());
