@@ -11,9 +11,10 @@
 -- failure was not seen there), ARR counted as a twelfth. It holds from `latest` on, the latest start or end of those
 -- spans; a view at an earlier moment works such an item out again.
 --
--- Without lost updates (as V16_12): each refresh takes a lock of its own on the item (an advisory lock per failure
--- and per analysis, held to the end of the transaction) before working its row out, so a writer that waits works it
--- out with what the other committed. The lock guards nothing else and nothing is locked after it in a refresh, so it
+-- Without lost updates (as V16_12): each refresh takes a lock of its own on the item (its row in attention_guard,
+-- locked to the end of the transaction) before working its row out, so a writer that waits works it out with what
+-- the other committed. A row lock rather than an advisory lock: those live in PostgreSQL's shared lock table, which an
+-- upload meeting some ten thousand failures at once would fill. The lock guards nothing else and nothing is locked after it in a refresh, so it
 -- adds no wait to any lock order: it is taken where fix_attention locks its fixes (a failure's figures moving, a span
 -- moving), failures before their analyses.
 
@@ -44,13 +45,28 @@ create index analysis_attention_ranked_idx on analysis_attention (rank desc, sin
     include (project_id, latest);
 create index analysis_attention_latest_idx on analysis_attention (latest);
 
+-- What a refresh locks: one row per failure (kind 1) or analysis (kind 2) ever refreshed. A deleted item's row stays.
+create table attention_guard (
+    kind    smallint not null,
+    item_id bigint   not null,
+    primary key (kind, item_id)
+);
+
+-- Locks an item's row in attention_guard, adding it when it is new (waiting for a writer adding it at the same time).
+create function attention_guard_lock(of_kind smallint, of_item bigint) returns void language plpgsql as $$
+begin
+    insert into attention_guard (kind, item_id) values (of_kind, of_item) on conflict do nothing;
+    perform 1 from attention_guard where kind = of_kind and item_id = of_item for update;
+end
+$$;
+
 -- Works one failure's rows out again (both lists), after taking the failure's lock.
 create function failure_attention_refresh(of_failure bigint) returns void language plpgsql as $$
 begin
     if of_failure is null then
         return;
     end if;
-    perform pg_advisory_xact_lock(1617, cast(mod(of_failure, 2147483647) as int));
+    perform attention_guard_lock(1::smallint, of_failure);
     with f as (
         select f.id, f.project_id, f.status, f.recurring, f.first_seen_at, f.last_seen_at,
                -- its rank and the moment from which it holds: failure_risk's groups, as the page sums them
@@ -86,7 +102,7 @@ begin
     if of_analysis is null then
         return;
     end if;
-    perform pg_advisory_xact_lock(1618, cast(mod(of_analysis, 2147483647) as int));
+    perform attention_guard_lock(2::smallint, of_analysis);
     insert into analysis_attention (analysis_id, project_id, since, rank, latest)
     select a.id, a.project_id, coalesce(a.completed_at, a.updated_at), r.rank, r.latest
     from analysis a
@@ -216,6 +232,16 @@ create trigger analysis_attention_span_moved after update on session_risk_span
 select failure_attention_refresh(id) from failure;
 select analysis_attention_refresh(id) from analysis;
 
--- The page reads both from the first view on: give the planner their figures now.
-analyze failure_attention;
-analyze analysis_attention;
+-- The page reads both from the first view on: give the planner their figures now. Not when they are empty (a new
+-- database): figures of no rows would have the triggers' plans scan them whole, and the first upload bringing ten
+-- thousand failures would scan them once per failure; never analysed, the planner takes their index.
+do $$
+begin
+    if exists (select 1 from failure_attention) then
+        analyze failure_attention;
+    end if;
+    if exists (select 1 from analysis_attention) then
+        analyze analysis_attention;
+    end if;
+end
+$$;

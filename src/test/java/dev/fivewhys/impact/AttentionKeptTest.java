@@ -80,6 +80,24 @@ class AttentionKeptTest {
                 + session + ") returning id", failure, at);
     }
 
+    /**
+     * An upload meeting thousands of failures for the first time, or a change to as many in one statement, keeps them
+     * in one transaction: a lock per failure from PostgreSQL's shared lock table (64 per connection by default, shared
+     * by all) would run out of shared memory there, and the upload would fail.
+     */
+    @Test
+    void thousandsOfFailuresChangedInOneTransactionAreAllKept() {
+        long project = Fixtures.project("attention-many").id;
+        int many = 15_000;
+        Uploads.execute("""
+                insert into failure (id, project_id, signature_hash, signature, first_seen_at, last_seen_at)
+                select nextval('failure_seq'), ?1, md5('attention-many ' || g), 'attention-many ' || g, now(), now()
+                from generate_series(1, ?2) g""", project, many);
+        assertEquals(many, Uploads.number("select count(*) from failure_attention where project_id = ?1", project));
+        Uploads.execute("update failure set status = 'RESOLVED' where project_id = ?1", project);
+        assertEquals(0, Uploads.number("select count(*) from failure_attention where project_id = ?1", project));
+    }
+
     @Test
     void everyChangeOfAFailureItsEventsItsAnalysesTheirFixesOrItsSessionsKeepsItsStandingRight() {
         long project = Fixtures.project("attention-kept").id;
