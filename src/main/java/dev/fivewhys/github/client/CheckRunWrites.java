@@ -34,7 +34,7 @@ final class CheckRunWrites {
 
     /** GitHub filters by name itself; the name is checked again because a filter is only a promise. */
     private static Optional<GHCheckRun> existing(GHRepository repository, String sha, String name) throws IOException {
-        for (GHCheckRun run : repository.getCheckRuns(sha, Map.of("check_name", name)).withPageSize(100)) {
+        for (GHCheckRun run : repository.getCheckRuns(sha, Map.of("check_name", name)).withPageSize(GitHubCalls.PAGE)) {
             if (name.equals(run.getName())) {
                 return Optional.of(run);
             }
