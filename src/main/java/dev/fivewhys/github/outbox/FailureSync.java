@@ -128,14 +128,7 @@ public class FailureSync implements SyncJobKind {
             github.updateIssue(repo, link.number, plan.content().withSentBefore(link.labelSet()));
             link = recorded(plan, link.number, link.url, null);
         }
-        boolean closed = "closed".equals(link.state);
-        if (plan.shouldBeClosed() && !closed) {
-            github.closeIssue(repo, link.number, plan.closingWords());
-            recordState(link, "closed");
-        } else if (!plan.shouldBeClosed() && closed) {
-            github.reopenIssue(repo, link.number);
-            recordState(link, "open");
-        }
+        LinkedIssueState.keep(github, repo, link, plan.shouldBeClosed(), plan.closingWords(), this::recordState);
         return link;
     }
 

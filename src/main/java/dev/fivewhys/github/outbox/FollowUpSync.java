@@ -61,14 +61,7 @@ public class FollowUpSync implements SyncJobKind {
             IssueRef ref = github.updateIssue(repo, link.number, plan.content().withSentBefore(link.labelSet()));
             link = record(plan, ref, null);
         }
-        boolean closed = "closed".equals(link.state);
-        if (plan.shouldBeClosed() && !closed) {
-            github.closeIssue(repo, link.number, plan.closingWords());
-            recordState(link, "closed");
-        } else if (!plan.shouldBeClosed() && closed) {
-            github.reopenIssue(repo, link.number);
-            recordState(link, "open");
-        }
+        LinkedIssueState.keep(github, repo, link, plan.shouldBeClosed(), plan.closingWords(), this::recordState);
     }
 
     @Override
