@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.impact.attention.AwaitingDecisionCount;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,12 +39,20 @@ class RiskSpansKeptTest {
     private static final String KEPT = "select session_id, project_id, impact_currency, impact_basis, amount, opened, "
             + "closed, awaiting_decision from session_risk_span order by 1";
 
-    /** Per project and kind of money, the spans with no end (project_risk, migration V16_6). */
+    /**
+     * Per project and kind of money, the spans with no end (project_risk, migration V16_6) and how many of them await
+     * a decision (V16_18).
+     */
     private static final String PROJECT_FROM_SCRATCH = """
-            select project_id, coalesce(impact_currency, ''), coalesce(impact_basis, ''), sum(amount), count(*)
+            select project_id, coalesce(impact_currency, ''), coalesce(impact_basis, ''), sum(amount), count(*),
+                   count(*) filter (where awaiting_decision)
             from session_risk_span where closed is null group by 1, 2, 3 order by 1, 2, 3""";
-    private static final String PROJECT_KEPT = "select project_id, impact_currency, impact_basis, amount, sessions "
-            + "from project_risk where amount <> 0 or sessions <> 0 order by 1, 2, 3";
+    private static final String PROJECT_KEPT = "select project_id, impact_currency, impact_basis, amount, sessions, "
+            + "awaiting from project_risk where amount <> 0 or sessions <> 0 or awaiting <> 0 order by 1, 2, 3";
+    /** The sessions awaiting a decision and at risk at :at, as "Needs attention" counted them before V16_18. */
+    private static final String AWAITING_FROM_SCRATCH = """
+            select count(*) from session_risk_span where awaiting_decision and opened <= ?1
+              and (closed is null or closed > ?1) and (?2 = 0 or project_id = ?2)""";
     /**
      * Per UTC day (its end), project and kind of money, what the spans change (project_risk_day, migration V16_15): an
      * opening adds, a closing after it takes away; a span ending before it starts changes nothing.
@@ -111,6 +120,8 @@ class RiskSpansKeptTest {
         assertEquals(fromScratch,
                 strings(QuarkusTransaction.requiringNew().call(() -> revenue.history(filter, moment, 2).atStart())),
                 after + ", from the days");
+        assertEquals(Uploads.number(AWAITING_FROM_SCRATCH, Timestamp.from(moment), project),
+                AwaitingDecisionCount.at(filter, moment), after + ", sessions awaiting a decision");
     }
 
     private static List<String> strings(List<RevenueAtRisk.ProjectRisk> risks) {
@@ -176,6 +187,7 @@ class RiskSpansKeptTest {
 
         Uploads.execute("update test_session set go_no_go = 'CONDITIONAL_GO' where id = ?1", first);
         assertKept("the first is cleared: it no longer awaits a decision");
+        assertAtEveryMoment("the first is cleared");
         Uploads.execute("update test_session set go_no_go = 'NO_GO' where id = ?1", first);
         assertKept("the first says NO GO: it awaits a decision again");
         Uploads.execute("update test_session set status = 'FAILED' where id = ?1", first);
