@@ -68,6 +68,13 @@ class RiskSpansKeptTest {
             group by 1, 2, 3, 4 having sum(amount) <> 0 or sum(sessions) <> 0 order by 1, 2, 3, 4""";
     private static final String DAYS_KEPT = "select until, project_id, impact_currency, impact_basis, amount, sessions "
             + "from project_risk_day where amount <> 0 or sessions <> 0 order by 1, 2, 3, 4";
+    /** The days summed per UTC week, Monday to Monday (its end; project_risk_week, migration V16_19). */
+    private static final String WEEKS_FROM_SCRATCH = """
+            select date_trunc('week', d.until at time zone 'UTC' - interval '1 microsecond') + interval '7 days', d.project_id,
+                   d.impact_currency, d.impact_basis, sum(d.amount), sum(d.sessions)
+            from project_risk_day d group by 1, 2, 3, 4 having sum(d.amount) <> 0 or sum(d.sessions) <> 0 order by 1, 2, 3, 4""";
+    private static final String WEEKS_KEPT = "select until at time zone 'UTC', project_id, impact_currency, impact_basis, "
+            + "amount, sessions from project_risk_week where amount <> 0 or sessions <> 0 order by 1, 2, 3, 4";
     /** What was at risk at :at, per project and kind, as the page worked it out from the spans before V16_6. */
     private static final String AT_RISK_FROM_SCRATCH = """
             select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
@@ -82,6 +89,7 @@ class RiskSpansKeptTest {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         assertEquals(strings(PROJECT_FROM_SCRATCH), strings(PROJECT_KEPT), after);
         assertEquals(strings(DAYS_FROM_SCRATCH), strings(DAYS_KEPT), after);
+        assertEquals(strings(WEEKS_FROM_SCRATCH), strings(WEEKS_KEPT), after);
     }
 
     private static List<String> strings(String sql, Object... parameters) {
@@ -98,12 +106,14 @@ class RiskSpansKeptTest {
             ImpactFilter filter = new ImpactFilter(project == 0 ? null : project, 4);
             for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-04T23:59:59Z", "2025-09-05T00:00:00Z",
                     "2025-09-06T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-09T23:29:59Z", "2025-09-10T00:00:00Z",
-                    "2025-09-10T07:59:59.999999Z", "2025-09-10T08:00:00Z", "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z",
+                    "2025-09-10T07:59:59.999999Z", "2025-09-10T08:00:00Z", "2025-09-08T00:00:00Z", "2025-09-15T00:00:00Z",
+                    "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z",
                     "2026-12-01T00:00:00Z", "2031-01-01T00:00:00Z")) {
                 assertAtMoment(filter, Instant.parse(at), after + ", at " + at + ", project " + project);
             }
             assertAtMoment(filter, Instant.now(), after + ", now, project " + project);
-            for (String start : List.of("2025-09-01T00:00:00Z", "2025-08-31T22:00:00Z", "2025-09-03T07:00:00Z",
+            for (String start : List.of("2025-09-01T00:00:00Z", "2025-09-08T00:00:00Z", "2025-08-31T22:00:00Z",
+                    "2025-09-03T07:00:00Z",
                     "2025-09-05T09:00:00Z")) {
                 assertEveryWeek(filter, Instant.parse(start), after + ", weeks from " + start + ", project " + project);
             }
