@@ -24,6 +24,21 @@ create function risk_week_end(day_end timestamptz) returns timestamptz language 
     select day_end + ((8 - extract(isodow from day_end at time zone 'UTC')::int) % 7) * interval '1 day'
 $$;
 
+-- What a change of a span (the trigger's old and new row) changes per UTC day, netted: a session passing only adds its end.
+create function risk_span_moved(old_span session_risk_span, new_span session_risk_span, op text)
+    returns table (until timestamptz, project_id bigint, impact_currency varchar, impact_basis varchar, amount bigint,
+                   sessions bigint)
+    language sql stable as $$
+    select c.until, c.project_id, c.impact_currency, c.impact_basis, sum(c.amount), sum(c.sessions)
+    from (select * from risk_span_changes(old_span, -1) where op <> 'INSERT'
+          union all
+          select * from risk_span_changes(new_span, 1) where op <> 'DELETE') c
+    -- a project being deleted takes its figures with it
+    where exists (select 1 from project p where p.id = c.project_id)
+    group by 1, 2, 3, 4
+    having sum(c.amount) <> 0 or sum(c.sessions) <> 0
+$$;
+
 create or replace function project_risk_span() returns trigger language plpgsql as $$
 begin
     if tg_op <> 'INSERT' then
@@ -33,25 +48,14 @@ begin
         perform project_risk_add(new, 1);
     end if;
     insert into project_risk_day (until, project_id, impact_currency, impact_basis, amount, sessions)
-    select c.until, c.project_id, c.impact_currency, c.impact_basis, sum(c.amount), sum(c.sessions)
-    from (select * from risk_span_changes(old, -1) where tg_op <> 'INSERT'
-          union all
-          select * from risk_span_changes(new, 1) where tg_op <> 'DELETE') c
-    -- a project being deleted takes its figures with it
-    where exists (select 1 from project p where p.id = c.project_id)
-    group by 1, 2, 3, 4
-    having sum(c.amount) <> 0 or sum(c.sessions) <> 0
-    order by 1, 2, 3, 4
+    select * from risk_span_moved(old, new, tg_op) order by 1, 2, 3, 4
     on conflict (until, project_id, impact_currency, impact_basis) do update
         set amount = project_risk_day.amount + excluded.amount, sessions = project_risk_day.sessions + excluded.sessions;
     insert into project_risk_week (until, project_id, impact_currency, impact_basis, amount, sessions)
-    select risk_week_end(c.until), c.project_id, c.impact_currency, c.impact_basis, sum(c.amount), sum(c.sessions)
-    from (select * from risk_span_changes(old, -1) where tg_op <> 'INSERT'
-          union all
-          select * from risk_span_changes(new, 1) where tg_op <> 'DELETE') c
-    where exists (select 1 from project p where p.id = c.project_id)
+    select risk_week_end(d.until), d.project_id, d.impact_currency, d.impact_basis, sum(d.amount), sum(d.sessions)
+    from risk_span_moved(old, new, tg_op) d
     group by 1, 2, 3, 4
-    having sum(c.amount) <> 0 or sum(c.sessions) <> 0
+    having sum(d.amount) <> 0 or sum(d.sessions) <> 0
     order by 1, 2, 3, 4
     on conflict (until, project_id, impact_currency, impact_basis) do update
         set amount = project_risk_week.amount + excluded.amount, sessions = project_risk_week.sessions + excluded.sessions;
