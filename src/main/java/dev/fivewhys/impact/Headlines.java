@@ -65,8 +65,9 @@ public class Headlines {
         before.forEach((kind, money) -> risk.computeIfAbsent(kind,
                 k -> new Risk(money.zero(), 0, Change.ofMoney(money.zero(), money, since))));
 
-        Map<Severity, Long> openNow = failures.openBySeverity(filter);
-        Map<Severity, Long> openBefore = failures.openBySeverityAt(filter, period.from());
+        FailureFigures.Open opened = failures.openNowAndAt(filter, period.from());
+        Map<Severity, Long> openNow = opened.now();
+        Map<Severity, Long> openBefore = opened.at();
         List<SeverityCount> bySeverity = new ArrayList<>();
         openNow.forEach((severity, count) -> bySeverity.add(
                 new SeverityCount(severity, count, Change.ofCount(count, openBefore.get(severity), since))));

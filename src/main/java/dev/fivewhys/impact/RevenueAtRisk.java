@@ -1,8 +1,10 @@
 package dev.fivewhys.impact;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,8 @@ public class RevenueAtRisk {
      * What was at risk at a moment and at the end of each week after it, per project and kind of money, as changes to
      * add up: what is kept once every span has started or ended (project_risk, migration V16_6), less every change after
      * the moment. A span opening adds its amount and one session, closing takes them away; one that ends before it
-     * starts is never at risk. The changes are kept summed per UTC day (project_risk_day, V16_15): a day is read whole
+     * starts is never at risk. The changes are kept summed per UTC day (project_risk_day, V16_15; and per UTC week,
+     * {@link #WEEKS}, read instead when the moment starts one): a day is read whole
      * when it ends after the moment's day, and the spans changing in a moment's own day after it one by one
      * ({@link #WITHIN_DAYS}). Each row is tagged with the week whose end comes at or after it (a day's: whole days
      * between two UTC midnights), week 0 being the moment's, not read: the figure at the end of week k is the sum of the rows
@@ -64,14 +67,27 @@ public class RevenueAtRisk {
               select project_id, impact_currency, impact_basis, amount, sessions, %1$d as week
               from project_risk k where true %2$s
               union all
-              select project_id, impact_currency, impact_basis, -amount, -sessions,
-                     (date_part('day', d.until - risk_day_end(:at))::int + 6) / 7
-              from project_risk_day d where d.until > risk_day_end(:at) %3$s
+              %3$s
               %4$s)
             select p.id, p.name, p.slug, nullif(r.impact_currency, ''), nullif(r.impact_basis, ''), r.week, r.amount, r.sessions
             from (select project_id, impact_currency, impact_basis, week, sum(amount) as amount, sum(sessions) as sessions
                   from changes group by 1, 2, 3, 4) r
             join project p on p.id = r.project_id order by p.name, r.impact_basis, p.id, r.impact_currency, r.week""";
+
+    /** {@link #CHANGES}' days: each tagged with the week whose end is at or after its own end. */
+    private static final String DAYS = """
+            select project_id, impact_currency, impact_basis, -amount, -sessions,
+                     (date_part('day', d.until - risk_day_end(:at))::int + 6) / 7
+              from project_risk_day d where d.until > risk_day_end(:at)""";
+
+    /**
+     * Instead of {@link #DAYS} when the moment is a UTC Monday's midnight (a team in UTC): the weeks kept Monday to
+     * Monday (project_risk_week, V16_19), the period's weeks themselves, a row per project and kind each rather than
+     * seven.
+     */
+    private static final String WEEKS = """
+            select project_id, impact_currency, impact_basis, -amount, -sessions, date_part('day', d.until - :at)::int / 7
+              from project_risk_week d where d.until > :at""";
 
     /**
      * After {@link #CHANGES}' days: the spans changing after the moment or a week's end within its UTC day. Their day
@@ -144,7 +160,9 @@ public class RevenueAtRisk {
      */
     public History history(ImpactFilter filter, Instant periodStart, int weeks) {
         boolean midnight = periodStart.getNano() == 0 && periodStart.getEpochSecond() % DAY == 0;
-        Query query = em.createNativeQuery(CHANGES.formatted(EVERY_WEEK, projectClause("k", filter), projectClause("d", filter),
+        boolean monday = midnight && periodStart.atOffset(ZoneOffset.UTC).getDayOfWeek() == DayOfWeek.MONDAY;
+        Query query = em.createNativeQuery(CHANGES.formatted(EVERY_WEEK, projectClause("k", filter),
+                (monday ? WEEKS : DAYS) + projectClause("d", filter),
                 midnight ? "" : WITHIN_DAYS.formatted(projectClause("s", filter))))
                 .setParameter("at", Timestamp.from(periodStart));
         if (!midnight) {

@@ -24,6 +24,7 @@ class KeptFiguresConcurrentWritersTest {
 
     private static final String PASSED = "update test_session set status = 'PASSED', "
             + "started_at = '2025-01-01T00:00:00Z', ended_at = '2025-01-10T00:00:00Z' where id = ?";
+    private static final String DECIDED = "update test_session set go_no_go = 'GO' where id = ?";
     private static final String SEEN = "insert into failure_occurrence (failure_id, session_id, occurrences, "
             + "first_seen_at, last_seen_at) values (?, ?, 1, now(), now())";
 
@@ -108,6 +109,35 @@ class KeptFiguresConcurrentWritersTest {
         assertEquals(0, Uploads.number("select count(*) from analysis_attention where analysis_id = ?1", analysis),
                 "it has a fix");
         AttentionKeptTest.assertKept("a fix recorded while the session its analysis was started from passes");
+    }
+
+    @Test
+    void twoSessionsOfAProjectDecidedTogetherAreBothCountedAsNoLongerAwaiting() throws Exception {
+        long first = Fixtures.session("kept-race-decided", "Decided first").session();
+        long second = Fixtures.session("kept-race-decided", "Decided second").session();
+        assertEquals(2, awaiting("kept-race-decided"), "never decided: both await a decision");
+        TwoWriters.race(dataSource, write(DECIDED, first), write(DECIDED, second));
+        assertEquals(0, awaiting("kept-race-decided"), "both decided");
+        RiskSpansKeptTest.assertKept("two sessions of a project decided at once");
+    }
+
+    @Test
+    void aSessionPassingWhileAnotherOfItsProjectIsCreatedCountsOnlyTheNewOne() throws Exception {
+        long passing = Fixtures.session("kept-race-created", "Passing while another is created").session();
+        long project = Fixtures.project("kept-race-created").id;
+        TwoWriters.race(dataSource, write(PASSED, passing),
+                write("insert into test_session (id, project_id, title, status, started_at, impact_amount_minor, "
+                        + "impact_currency, impact_basis, created_at, updated_at) values (nextval('test_session_seq'), ?, "
+                        + "'Created while another passes', 'PLANNED', '2025-09-09T23:05:00Z', 5000, 'USD', 'MRR', now(), now())",
+                        project));
+        assertEquals(1, awaiting("kept-race-created"), "the new one awaits a decision, the one that passed does not");
+        RiskSpansKeptTest.assertKept("a session passing while another of its project is created");
+    }
+
+    /** The project's sessions with no end awaiting a decision, as kept (V16_18). */
+    private static long awaiting(String project) {
+        return Uploads.number("select coalesce(sum(r.awaiting), 0) from project_risk r join project p on p.id = r.project_id "
+                + "where p.slug = ?1", project);
     }
 
     private static List<Object> waits(long fix) {

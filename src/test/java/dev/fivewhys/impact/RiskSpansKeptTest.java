@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.impact.attention.AwaitingDecisionCount;
 import dev.fivewhys.support.Fixtures;
 import dev.fivewhys.support.Uploads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,12 +39,20 @@ class RiskSpansKeptTest {
     private static final String KEPT = "select session_id, project_id, impact_currency, impact_basis, amount, opened, "
             + "closed, awaiting_decision from session_risk_span order by 1";
 
-    /** Per project and kind of money, the spans with no end (project_risk, migration V16_6). */
+    /**
+     * Per project and kind of money, the spans with no end (project_risk, migration V16_6) and how many of them await
+     * a decision (V16_18).
+     */
     private static final String PROJECT_FROM_SCRATCH = """
-            select project_id, coalesce(impact_currency, ''), coalesce(impact_basis, ''), sum(amount), count(*)
+            select project_id, coalesce(impact_currency, ''), coalesce(impact_basis, ''), sum(amount), count(*),
+                   count(*) filter (where awaiting_decision)
             from session_risk_span where closed is null group by 1, 2, 3 order by 1, 2, 3""";
-    private static final String PROJECT_KEPT = "select project_id, impact_currency, impact_basis, amount, sessions "
-            + "from project_risk where amount <> 0 or sessions <> 0 order by 1, 2, 3";
+    private static final String PROJECT_KEPT = "select project_id, impact_currency, impact_basis, amount, sessions, "
+            + "awaiting from project_risk where amount <> 0 or sessions <> 0 or awaiting <> 0 order by 1, 2, 3";
+    /** The sessions awaiting a decision and at risk at :at, as "Needs attention" counted them before V16_18. */
+    private static final String AWAITING_FROM_SCRATCH = """
+            select count(*) from session_risk_span where awaiting_decision and opened <= ?1
+              and (closed is null or closed > ?1) and (?2 = 0 or project_id = ?2)""";
     /**
      * Per UTC day (its end), project and kind of money, what the spans change (project_risk_day, migration V16_15): an
      * opening adds, a closing after it takes away; a span ending before it starts changes nothing.
@@ -59,6 +68,13 @@ class RiskSpansKeptTest {
             group by 1, 2, 3, 4 having sum(amount) <> 0 or sum(sessions) <> 0 order by 1, 2, 3, 4""";
     private static final String DAYS_KEPT = "select until, project_id, impact_currency, impact_basis, amount, sessions "
             + "from project_risk_day where amount <> 0 or sessions <> 0 order by 1, 2, 3, 4";
+    /** The days summed per UTC week, Monday to Monday (its end; project_risk_week, migration V16_19). */
+    private static final String WEEKS_FROM_SCRATCH = """
+            select date_trunc('week', d.until at time zone 'UTC' - interval '1 microsecond') + interval '7 days', d.project_id,
+                   d.impact_currency, d.impact_basis, sum(d.amount), sum(d.sessions)
+            from project_risk_day d group by 1, 2, 3, 4 having sum(d.amount) <> 0 or sum(d.sessions) <> 0 order by 1, 2, 3, 4""";
+    private static final String WEEKS_KEPT = "select until at time zone 'UTC', project_id, impact_currency, impact_basis, "
+            + "amount, sessions from project_risk_week where amount <> 0 or sessions <> 0 order by 1, 2, 3, 4";
     /** What was at risk at :at, per project and kind, as the page worked it out from the spans before V16_6. */
     private static final String AT_RISK_FROM_SCRATCH = """
             select p.id, p.name, p.slug, impact_currency, impact_basis, sum(amount), count(*)
@@ -73,6 +89,7 @@ class RiskSpansKeptTest {
         assertEquals(strings(FROM_SCRATCH), strings(KEPT), after);
         assertEquals(strings(PROJECT_FROM_SCRATCH), strings(PROJECT_KEPT), after);
         assertEquals(strings(DAYS_FROM_SCRATCH), strings(DAYS_KEPT), after);
+        assertEquals(strings(WEEKS_FROM_SCRATCH), strings(WEEKS_KEPT), after);
     }
 
     private static List<String> strings(String sql, Object... parameters) {
@@ -89,12 +106,14 @@ class RiskSpansKeptTest {
             ImpactFilter filter = new ImpactFilter(project == 0 ? null : project, 4);
             for (String at : List.of("2025-09-01T00:00:00Z", "2025-09-04T23:59:59Z", "2025-09-05T00:00:00Z",
                     "2025-09-06T00:00:00Z", "2025-09-09T23:05:00Z", "2025-09-09T23:29:59Z", "2025-09-10T00:00:00Z",
-                    "2025-09-10T07:59:59.999999Z", "2025-09-10T08:00:00Z", "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z",
+                    "2025-09-10T07:59:59.999999Z", "2025-09-10T08:00:00Z", "2025-09-08T00:00:00Z", "2025-09-15T00:00:00Z",
+                    "2025-09-12T10:00:00Z", "2025-10-01T00:00:00Z",
                     "2026-12-01T00:00:00Z", "2031-01-01T00:00:00Z")) {
                 assertAtMoment(filter, Instant.parse(at), after + ", at " + at + ", project " + project);
             }
             assertAtMoment(filter, Instant.now(), after + ", now, project " + project);
-            for (String start : List.of("2025-09-01T00:00:00Z", "2025-08-31T22:00:00Z", "2025-09-03T07:00:00Z",
+            for (String start : List.of("2025-09-01T00:00:00Z", "2025-09-08T00:00:00Z", "2025-08-31T22:00:00Z",
+                    "2025-09-03T07:00:00Z",
                     "2025-09-05T09:00:00Z")) {
                 assertEveryWeek(filter, Instant.parse(start), after + ", weeks from " + start + ", project " + project);
             }
@@ -111,6 +130,8 @@ class RiskSpansKeptTest {
         assertEquals(fromScratch,
                 strings(QuarkusTransaction.requiringNew().call(() -> revenue.history(filter, moment, 2).atStart())),
                 after + ", from the days");
+        assertEquals(Uploads.number(AWAITING_FROM_SCRATCH, Timestamp.from(moment), project),
+                AwaitingDecisionCount.at(filter, moment), after + ", sessions awaiting a decision");
     }
 
     private static List<String> strings(List<RevenueAtRisk.ProjectRisk> risks) {
@@ -176,6 +197,7 @@ class RiskSpansKeptTest {
 
         Uploads.execute("update test_session set go_no_go = 'CONDITIONAL_GO' where id = ?1", first);
         assertKept("the first is cleared: it no longer awaits a decision");
+        assertAtEveryMoment("the first is cleared");
         Uploads.execute("update test_session set go_no_go = 'NO_GO' where id = ?1", first);
         assertKept("the first says NO GO: it awaits a decision again");
         Uploads.execute("update test_session set status = 'FAILED' where id = ?1", first);

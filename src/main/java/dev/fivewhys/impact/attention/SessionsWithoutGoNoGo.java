@@ -30,18 +30,29 @@ class SessionsWithoutGoNoGo implements AttentionSource {
     /** Over session_risk_span {@code r}: awaiting a decision and at risk at :now. */
     private static final String AWAITING = "r.awaiting_decision and r.opened <= :now and (r.closed is null or r.closed > :now)";
 
+    /**
+     * How many: those with no end kept per project (project_risk.awaiting, V16_18), less those opened after :now, plus
+     * those closed after :now that had opened by then; the last two read the spans dated ahead only, rather than every
+     * span awaiting a decision.
+     */
+    private static final String COUNTED = """
+            (select coalesce(sum(r.awaiting), 0) from project_risk r where true %1$s)
+            - (select count(*) from session_risk_span r where r.awaiting_decision and r.closed is null and r.opened > :now %1$s)
+            + (select count(*) from session_risk_span r where r.awaiting_decision and r.closed > :now and r.opened <= :now %1$s)""";
+
     @Inject
     EntityManager em;
 
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
-        String where = AWAITING + Projects.clause(filter, "r");
+        String project = Projects.clause(filter, "r");
         Query query = em.createNativeQuery("""
                 select r.session_id, r.opened, s.title, s.status, s.go_no_go_summary, r.impact_currency, r.impact_basis,
-                       r.amount, r.rank, (select count(*) from session_risk_span r where %1$s)
+                       r.amount, r.rank, %2$s
                 from (select * from session_risk_span r where %1$s order by r.rank desc, r.opened, r.session_id limit :limit) r
                 join test_session s on s.id = r.session_id
-                order by r.rank desc, r.opened, r.session_id""".formatted(where)).setParameter("now", Timestamp.from(now))
+                order by r.rank desc, r.opened, r.session_id""".formatted(AWAITING + project, COUNTED.formatted(project)))
+                .setParameter("now", Timestamp.from(now))
                 .setParameter("limit", limit);
         RevenueAtRisk.bindProject(query, filter);
         long total = 0;
