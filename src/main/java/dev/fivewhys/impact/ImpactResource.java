@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import dev.fivewhys.core.FiveWhysConfig;
 import dev.fivewhys.core.NamedQuery;
+import dev.fivewhys.web.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -31,8 +32,9 @@ public class ImpactResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance impact(ImpactSummary.View view, List<ProjectChoice> projects,
-                ProjectChoice project, List<Integer> weekChoices);
+        /** @param projects and weekChoices: the filter's options, each chosen or not */
+        static native TemplateInstance impact(ImpactSummary.View view, List<Option> projects, ProjectChoice project,
+                List<Option> weekChoices);
 
         /** @param base where the app is reached, so the export's links work wherever it is read */
         static native TemplateInstance impactMarkdown(ImpactSummary.View view, ProjectChoice project, String base);
@@ -42,7 +44,10 @@ public class ImpactResource {
     public TemplateInstance page(@QueryParam("project") String project, @QueryParam("weeks") Integer weeks) {
         List<ProjectChoice> projects = projects();
         ProjectChoice selected = selected(projects, project);
-        return Templates.impact(view(selected, weeks), projects, selected, WEEK_CHOICES);
+        ImpactSummary.View view = view(selected, weeks);
+        return Templates.impact(view,
+                Option.of(projects, ProjectChoice::slug, ProjectChoice::name, selected == null ? null : selected.slug()),
+                selected, Option.of(WEEK_CHOICES, String::valueOf, w -> w + " weeks", String.valueOf(view.filter().weeks())));
     }
 
     @GET
