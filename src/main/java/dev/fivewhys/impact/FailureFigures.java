@@ -2,7 +2,6 @@ package dev.fivewhys.impact;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.failure.Failure;
 import dev.fivewhys.failure.FailureStatus;
 import dev.fivewhys.project.Severity;
@@ -101,35 +100,28 @@ public class FailureFigures {
     }
 
     public CameBack cameBack(ImpactFilter filter, Period period) {
-        Query query = em.createNativeQuery("select count(distinct e.failure_id) filter (where e.occurred_at >= :from), "
+        return new NamedQuery("select count(distinct e.failure_id) filter (where e.occurred_at >= :from), "
                 + "count(distinct e.failure_id) filter (where e.occurred_at < :from) "
                 + "from failure_event e join failure f on f.id = e.failure_id where " + CAME_BACK
                 + " and e.occurred_at >= :previous and e.occurred_at < :to" + projectClause(filter))
-                .setParameter("from", Timestamp.from(period.from()))
-                .setParameter("previous", Timestamp.from(period.previous().from()))
-                .setParameter("to", Timestamp.from(period.to()));
-        Object[] row = (Object[]) bind(query, filter).getSingleResult();
-        return new CameBack(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+                .set("from", period.from()).set("previous", period.previous().from()).set("to", period.to())
+                .setIfPresent("project", filter.projectId()).single(r -> new CameBack(r.getLong(1), r.getLong(2)));
     }
 
     /** The failures that came back in the period, the latest first. */
     public List<RecurringFailure> recurring(ImpactFilter filter, Period period) {
-        Query query = em.createNativeQuery("""
+        // joined, not String.formatted: a Formatter per view for three blanks
+        return new NamedQuery("""
                 select f.id, f.failure_type, f.sample_message, f.severity, f.occurrences, max(e.occurred_at), count(*),
                        f.status
                 from failure_event e join failure f on f.id = e.failure_id
-                where %s and e.occurred_at >= :from and e.occurred_at < :to %s
-                group by f.id order by 6 desc, f.id desc limit %d""".formatted(CAME_BACK, projectClause(filter),
-                RECURRING_LISTED)).setParameter("from", Timestamp.from(period.from()))
-                .setParameter("to", Timestamp.from(period.to()));
-        List<RecurringFailure> failures = new ArrayList<>();
-        for (Object row : bind(query, filter).getResultList()) {
-            Object[] r = (Object[]) row;
-            failures.add(new RecurringFailure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    Severity.valueOf((String) r[3]), ((Number) r[4]).longValue(), SqlValues.instant(r[5]),
-                    ((Number) r[6]).longValue(), FailureStatus.valueOf((String) r[7])));
-        }
-        return failures;
+                where\s""" + CAME_BACK + " and e.occurred_at >= :from and e.occurred_at < :to " + projectClause(filter)
+                + "\ngroup by f.id order by 6 desc, f.id desc limit " + RECURRING_LISTED).set("from", period.from())
+                .set("to", period.to())
+                .setIfPresent("project", filter.projectId())
+                .list(r -> new RecurringFailure(r.getLong(1), r.getString(2), r.getString(3),
+                        Severity.valueOf(r.getString(4)), r.getLong(5), r.getTimestamp(6).toInstant(), r.getLong(7),
+                        FailureStatus.valueOf(r.getString(8))));
     }
 
     private static Map<Severity, Long> zeros() {

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.Readiness;
+import dev.fivewhys.core.NamedQuery;
 
 /**
  * The go/no-go of fixes read in bulk: the latest audit and stability validation of each (one index read each), and
@@ -35,30 +35,29 @@ public class FixDecisions {
      */
     public static final String READY = "fix_ready(au.recommendation, sv.readiness)";
 
-    @Inject
-    EntityManager em;
-
     /** The decision of each fix, by id; fixes that do not exist are left out. */
     public Map<Long, GoNoGo.Decision> of(List<Long> fixIds) {
         Map<Long, GoNoGo.Decision> decisions = new HashMap<>();
         if (fixIds.isEmpty()) {
             return decisions;
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object r : em.createNativeQuery("select x.id, au.id, au.recommendation, sv.readiness, sv.notes from fix x "
-                + LATEST_VERDICTS + "where x.id in (:fixes)").setParameter("fixes", fixIds).getResultList()) {
-            rows.add((Object[]) r);
-        }
+        List<Verdicts> rows = new NamedQuery("select x.id, au.id, au.recommendation, sv.readiness, sv.notes from fix x "
+                + LATEST_VERDICTS + "where x.id in (:fixes)").set("fixes", fixIds)
+                .list(r -> new Verdicts(r.getLong(1), r.getObject(2, Long.class), r.getString(3), r.getString(4),
+                        r.getString(5)));
         Map<Long, List<String>> conditions = conditionsOf(
-                rows.stream().filter(r -> r[1] != null).map(r -> ((Number) r[1]).longValue()).toList());
-        for (Object[] r : rows) {
-            Long audit = r[1] == null ? null : ((Number) r[1]).longValue();
-            decisions.put(((Number) r[0]).longValue(),
-                    GoNoGo.evaluate(r[2] == null ? null : AuditRecommendation.valueOf((String) r[2]),
-                            conditions.getOrDefault(audit, List.of()), r[3] == null ? null : Readiness.valueOf((String) r[3]),
-                            (String) r[4]));
+                rows.stream().map(Verdicts::audit).filter(Objects::nonNull).toList());
+        for (Verdicts r : rows) {
+            decisions.put(r.fix(),
+                    GoNoGo.evaluate(r.recommendation() == null ? null : AuditRecommendation.valueOf(r.recommendation()),
+                            conditions.getOrDefault(r.audit(), List.of()),
+                            r.readiness() == null ? null : Readiness.valueOf(r.readiness()), r.notes()));
         }
         return decisions;
+    }
+
+    /** A fix's latest audit (its id and recommendation) and stability validation, as read. */
+    private record Verdicts(long fix, Long audit, String recommendation, String readiness, String notes) {
     }
 
     private Map<Long, List<String>> conditionsOf(List<Long> audits) {
@@ -66,11 +65,9 @@ public class FixDecisions {
         if (audits.isEmpty()) {
             return conditions;
         }
-        for (Object r : em.createNativeQuery("select audit_id, text from audit_condition where audit_id in (:audits) "
-                + "order by audit_id, position").setParameter("audits", audits).getResultList()) {
-            Object[] row = (Object[]) r;
-            conditions.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
-        }
+        new NamedQuery("select audit_id, text from audit_condition where audit_id in (:audits) "
+                + "order by audit_id, position").set("audits", audits).list(r -> Map.entry(r.getLong(1), r.getString(2)))
+                .forEach(c -> conditions.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(c.getValue()));
         return conditions;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import dev.fivewhys.audit.GoNoGo;
+import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.fix.FixStatus;
 
 /** Fixes not yet verified, the latest changed first, each with its go/no-go; and the root causes of the period. */
@@ -30,26 +31,16 @@ public class FixesInFlight {
     }
 
     public List<FixInFlight> list(ImpactFilter filter) {
-        Query query = em.createNativeQuery("""
+        List<FixInFlight> rows = new NamedQuery("""
                 select x.id, x.summary, x.status, a.failure_id
                 from fix x join analysis a on a.id = x.analysis_id
                 where x.status <> 'VERIFIED'""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
-                + " order by x.updated_at desc, x.id desc limit " + LISTED);
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            rows.add((Object[]) r);
-        }
-        Map<Long, GoNoGo.Decision> decisions = this.decisions.of(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
-        List<FixInFlight> fixes = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            fixes.add(new FixInFlight(id, (String) r[1], FixStatus.valueOf((String) r[2]),
-                    r[3] == null ? null : ((Number) r[3]).longValue(), decisions.get(id)));
-        }
-        return fixes;
+                + " order by x.updated_at desc, x.id desc limit " + LISTED).setIfPresent("project", filter.projectId())
+                .list(r -> new FixInFlight(r.getLong(1), r.getString(2), FixStatus.valueOf(r.getString(3)),
+                        r.getObject(4, Long.class), null));
+        Map<Long, GoNoGo.Decision> decided = decisions.of(rows.stream().map(FixInFlight::id).toList());
+        return rows.stream().map(f -> new FixInFlight(f.id(), f.summary(), f.status(), f.failureId(), decided.get(f.id())))
+                .toList();
     }
 
     /** Analyses of the period by root-cause category, most frequent first (a Pareto). */

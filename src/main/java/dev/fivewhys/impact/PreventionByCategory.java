@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import dev.fivewhys.core.NamedQuery;
 
 /**
  * Whether the prevention of each root-cause category got done, and whether it helped: its follow-ups done out of all,
@@ -15,9 +14,6 @@ import jakarta.persistence.Query;
  */
 @ApplicationScoped
 public class PreventionByCategory {
-
-    @Inject
-    EntityManager em;
 
     /**
      * @param recurring failures of the category's analyses that came back after they were resolved
@@ -37,7 +33,7 @@ public class PreventionByCategory {
 
     /** Categories with follow-ups, those whose prevention is done yet recurs first. */
     public List<CategoryPrevention> of(ImpactFilter filter) {
-        Query query = em.createNativeQuery("""
+        List<CategoryPrevention> categories = new ArrayList<>(new NamedQuery("""
                 select coalesce(c.name, 'not categorised'), count(u.id), count(u.id) filter (where u.status = 'DONE'),
                        count(distinct f.id) filter (where f.recurring)
                 from analysis a
@@ -45,16 +41,9 @@ public class PreventionByCategory {
                 left join follow_up u on u.analysis_id = a.id
                 left join failure f on f.id = a.failure_id
                 where exists (select 1 from follow_up x where x.analysis_id = a.id)"""
-                + (filter.projectId() == null ? "" : " and a.project_id = :project") + " group by 1");
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
-        List<CategoryPrevention> categories = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] row = (Object[]) r;
-            categories.add(new CategoryPrevention((String) row[0], ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
-        }
+                + (filter.projectId() == null ? "" : " and a.project_id = :project") + " group by 1")
+                .setIfPresent("project", filter.projectId())
+                .list(r -> new CategoryPrevention(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4))));
         categories.sort(java.util.Comparator.comparing((CategoryPrevention c) -> !c.doneYetRecurs())
                 .thenComparing(c -> -c.recurring()).thenComparing(CategoryPrevention::category));
         return categories;

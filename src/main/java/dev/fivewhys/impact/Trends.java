@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +18,7 @@ import dev.fivewhys.impact.chart.Axis;
 import dev.fivewhys.impact.chart.ChartText;
 import dev.fivewhys.impact.chart.DateLabels;
 import dev.fivewhys.impact.chart.LineChart;
+import dev.fivewhys.impact.chart.Numbers;
 import io.quarkus.qute.RawString;
 
 /** The weekly trends of the period: revenue at risk and time to recovery, each as a table and a chart. */
@@ -75,7 +75,7 @@ public class Trends {
                         + "the same figures are in the table below.",
                 "Nothing was at risk in this period."), days,
                 kinds.stream().map(k -> new LineChart.Series(k, values.get(k))).toList(), Axis::money,
-                v -> String.format(Locale.ROOT, "%,.0f", v));
+                Numbers::grouped);
         return new Trend(kinds, rows(days, kinds, cells), chart.html());
     }
 

@@ -104,6 +104,36 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (isPlain(markdown)) {
+            // one line of words: a paragraph of a single text, as parsing would give (most summaries, every bench one)
+            String text = markdown.strip();
+            return text.contains("  ") ? text.replaceAll(" +", " ") : text;
+        }
+        return parsedPlainText(markdown);
+    }
+
+    /** Punctuation that means nothing to markdown within a line that starts with a letter (no autolinks here). */
+    private static final String PLAIN_PUNCTUATION = " ,.:;?()/'\"%$@=+-";
+
+    /**
+     * One line that starts with a letter (so no list, heading, quote or code block) of letters, digits, spaces and
+     * {@link #PLAIN_PUNCTUATION} only: no emphasis, code, link, entity, escape, HTML or table can start in it.
+     */
+    static boolean isPlain(String markdown) {
+        if (!Character.isLetter(markdown.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (!Character.isLetterOrDigit(c) && PLAIN_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #toPlainText} by parsing, whatever the text. */
+    static String parsedPlainText(String markdown) {
         StringBuilder text = new StringBuilder();
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override

@@ -2,7 +2,6 @@ package dev.fivewhys.impact.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.qute.RawString;
 
@@ -88,8 +87,8 @@ public final class ParetoChart {
             for (int i = 0; i < n; i++) {
                 running += counts.get(i);
                 double shareOfAll = total == 0 ? 0 : running / (double) total;
-                svg.circle(left + slot * (i + 0.5), share(plot, shareOfAll), 3.5, SHARE, String.format(Locale.ROOT,
-                        "%s: %.0f%% of analyses cumulative", categories.get(i), shareOfAll * 100));
+                svg.circle(left + slot * (i + 0.5), share(plot, shareOfAll), 3.5, SHARE, categories.get(i) + ": "
+                        + Numbers.whole(shareOfAll * 100) + "% of analyses cumulative");
             }
         }
         return svg.close();

@@ -1,7 +1,5 @@
 package dev.fivewhys.impact.chart;
 
-import java.util.Locale;
-
 /** A small SVG writer: escaped text, coordinates to one decimal, and the chart's accessible name. */
 final class Svg {
 
@@ -74,7 +72,7 @@ final class Svg {
     }
 
     static String n(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Numbers.oneDecimal(v);
     }
 
     static String point(double x, double y) {
