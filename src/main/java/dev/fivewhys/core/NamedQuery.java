@@ -53,20 +53,36 @@ public final class NamedQuery {
         return rows.get(0);
     }
 
+    /** The rows, and how many there are in all from the statement's last column ({@link ColumnReads#counted}). */
+    public <T> ColumnReads.Counted<T> counted(ColumnReads.RowReader<T> reader) {
+        return ColumnReads.read(connection -> {
+            try (PreparedStatement statement = prepare(connection)) {
+                return ColumnReads.counted(statement.executeQuery(), reader);
+            }
+        });
+    }
+
     private <T> List<T> list(Connection connection, ColumnReads.RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = prepare(connection); ResultSet row = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(reader.read(row));
+            }
+            return rows;
+        }
+    }
+
+    private PreparedStatement prepare(Connection connection) throws SQLException {
         List<Object> values = new ArrayList<>();
-        String positional = positional(values);
-        try (PreparedStatement statement = connection.prepareStatement(positional)) {
+        PreparedStatement statement = connection.prepareStatement(positional(values));
+        try {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    rows.add(reader.read(row));
-                }
-            }
-            return rows;
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 

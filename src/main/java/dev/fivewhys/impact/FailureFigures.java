@@ -1,15 +1,11 @@
 package dev.fivewhys.impact;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.failure.Failure;
@@ -29,30 +25,28 @@ public class FailureFigures {
     public static final String CAME_BACK = "e.kind = 'REOPENED' and e.session_id is not null";
 
     /**
-     * The failures open at :at by severity (its last count; the counts put in its %s come before it), before the
-     * project and the grouping: first seen by then, and not resolved then. Every status change writes an event
-     * (RESOLVED, REOPENED, STATUS_CHANGED to a status other than resolved), so the latest of them by then says it; with
-     * none by then, the first one after says what it was before (a reopen: resolved; anything else: open); a failure
+     * The failures open now and at :at by severity, before the project and the grouping. Open at :at: first seen by
+     * then, and not resolved then. Every status change writes an event (RESOLVED, REOPENED, STATUS_CHANGED to a status
+     * other than resolved), so the latest of them by then says it; with none by then, the first one after says what it was
+     * before (a reopen: resolved; anything else: open); a failure
      * without any counts as resolved from its resolved_at. Each failure's changes are read in one pass over the events
      * rather than looked up twice per failure.
      */
-    private static final String OPEN_AT = """
+    private static final String OPEN_NOW_AND_AT = """
             with changes as (select e.failure_id, e.occurred_at, e.id, e.kind from failure_event e
                                where e.kind in ('RESOLVED', 'REOPENED', 'STATUS_CHANGED')),
             latest as (select distinct on (failure_id) failure_id, kind from changes where occurred_at <= :at
                        order by failure_id, occurred_at desc, id desc),
             next as (select distinct on (failure_id) failure_id, kind from changes where occurred_at > :at
                      order by failure_id, occurred_at, id)
-            select f.severity, %s count(*) filter (where f.first_seen_at <= :at and case
+            select f.severity, count(*) filter (where f.status <> 'RESOLVED'),
+                   count(*) filter (where f.first_seen_at <= :at and case
                   when latest.kind is not null then latest.kind <> 'RESOLVED'
                   when next.kind is not null then next.kind <> 'REOPENED'
                   else not (f.status = 'RESOLVED' and coalesce(f.resolved_at <= :at, true)) end) from failure f
             left join latest on latest.failure_id = f.id
             left join next on next.failure_id = f.id
             where true""";
-
-    @Inject
-    EntityManager em;
 
     public record RecurringFailure(long id, String failureType, String sampleMessage, Severity severity, long occurrences,
             Instant cameBackAt, long timesInPeriod, FailureStatus status) {
@@ -62,35 +56,22 @@ public class FailureFigures {
         }
     }
 
-    /** Failures open now, by their status. */
-    public Map<Severity, Long> openBySeverity(ImpactFilter filter) {
-        Query query = em.createNativeQuery("select severity, count(*) from failure f where status <> 'RESOLVED'"
-                + projectClause(filter) + " group by severity");
-        return bySeverity(bind(query, filter));
-    }
-
-    /** Failures that were open at that moment, from their history. */
-    public Map<Severity, Long> openBySeverityAt(ImpactFilter filter, Instant at) {
-        return openNowAndAt(filter, at).at();
-    }
-
-    /** Failures open now, and at an earlier moment. */
+    /** Failures open now, and at an earlier moment, by severity. */
     public record Open(Map<Severity, Long> now, Map<Severity, Long> at) {
     }
 
-    /**
-     * {@link #openBySeverity} and {@link #openBySeverityAt} in one pass over the failures: each was a scan of every
-     * failure, about as dear as the other.
-     */
+    private record OpenCounts(Severity severity, long now, long at) {
+    }
+
+    /** Open now and open at {@code at} in one pass over the failures: each was a scan of every failure. */
     public Open openNowAndAt(ImpactFilter filter, Instant at) {
-        Query query = em.createNativeQuery(OPEN_AT.formatted("count(*) filter (where f.status <> 'RESOLVED'),")
-                + projectClause(filter) + " group by f.severity").setParameter("at", Timestamp.from(at));
         Map<Severity, Long> now = zeros();
         Map<Severity, Long> then = zeros();
-        for (Object row : bind(query, filter).getResultList()) {
-            Object[] r = (Object[]) row;
-            now.put(Severity.valueOf((String) r[0]), ((Number) r[1]).longValue());
-            then.put(Severity.valueOf((String) r[0]), ((Number) r[2]).longValue());
+        for (OpenCounts counts : new NamedQuery(OPEN_NOW_AND_AT + projectClause(filter) + " group by f.severity")
+                .set("at", at).setIfPresent("project", filter.projectId())
+                .list(r -> new OpenCounts(Severity.valueOf(r.getString(1)), r.getLong(2), r.getLong(3)))) {
+            now.put(counts.severity, counts.now);
+            then.put(counts.severity, counts.at);
         }
         return new Open(now, then);
     }
@@ -132,23 +113,7 @@ public class FailureFigures {
         return counts;
     }
 
-    private static Map<Severity, Long> bySeverity(Query query) {
-        Map<Severity, Long> counts = zeros();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.put(Severity.valueOf((String) r[0]), ((Number) r[1]).longValue());
-        }
-        return counts;
-    }
-
     private static String projectClause(ImpactFilter filter) {
         return filter.projectId() == null ? "" : " and f.project_id = :project";
-    }
-
-    private static Query bind(Query query, ImpactFilter filter) {
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
-        return query;
     }
 }

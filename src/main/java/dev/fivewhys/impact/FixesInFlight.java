@@ -1,13 +1,10 @@
 package dev.fivewhys.impact;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.core.NamedQuery;
@@ -19,8 +16,6 @@ public class FixesInFlight {
 
     private static final int LISTED = 20;
 
-    @Inject
-    EntityManager em;
     @Inject
     FixDecisions decisions;
 
@@ -45,19 +40,11 @@ public class FixesInFlight {
 
     /** Analyses of the period by root-cause category, most frequent first (a Pareto). */
     public List<RootCause> rootCauses(ImpactFilter filter, java.time.Instant since) {
-        Query query = em.createNativeQuery("""
+        return new NamedQuery("""
                 select coalesce(c.name, 'not categorised'), count(*) from analysis a
                 left join root_cause_category c on c.id = a.category_id
                 where a.created_at >= :since""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
-                + " group by 1 order by 2 desc, 1").setParameter("since", java.sql.Timestamp.from(since));
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
-        List<RootCause> causes = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] row = (Object[]) r;
-            causes.add(new RootCause((String) row[0], ((Number) row[1]).longValue()));
-        }
-        return causes;
+                + " group by 1 order by 2 desc, 1").set("since", since).setIfPresent("project", filter.projectId())
+                .list(r -> new RootCause(r.getString(1), r.getLong(2)));
     }
 }

@@ -1,14 +1,12 @@
 package dev.fivewhys.impact;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import dev.fivewhys.core.NamedQuery;
 
 /**
  * Time to recovery: from a failure's first sighting to its first verified fix. Percentiles are taken in
@@ -44,9 +42,6 @@ public class RecoveryFigures {
             from recovered where verified_at >= :from group by 2
             order by 1, 2""";
 
-    @Inject
-    EntityManager em;
-
     public record Recovery(long failures, Duration median, Duration p90) {
         public boolean any() {
             return failures > 0;
@@ -64,21 +59,22 @@ public class RecoveryFigures {
     public record History(Recovery period, Recovery previous, List<WeekRecovery> weeks) {
     }
 
+    /** A row of {@link #RECOVERED}: the period, the one before it, or a week of the period. */
+    private record Part(String part, int week, long count, Duration median, Duration p90) {
+    }
+
     public History of(ImpactFilter filter, Period period) {
-        Query query = em.createNativeQuery(RECOVERED.formatted(filter.projectId() == null ? "" : "and f.project_id = :project"))
-                .setParameter("previous", Timestamp.from(period.previous().from()))
-                .setParameter("from", Timestamp.from(period.from())).setParameter("to", Timestamp.from(period.to()));
-        RevenueAtRisk.bindProject(query, filter);
         Recovery inPeriod = null;
         Recovery before = null;
         List<WeekRecovery> weeks = new ArrayList<>();
-        for (Object r : query.getResultList()) {
-            Object[] row = (Object[]) r;
-            long count = ((Number) row[2]).longValue();
-            switch ((String) row[0]) {
-                case "period" -> inPeriod = new Recovery(count, duration(row[3]), duration(row[4]));
-                case "previous" -> before = new Recovery(count, duration(row[3]), duration(row[4]));
-                default -> weeks.add(new WeekRecovery(((Number) row[1]).intValue(), duration(row[3]), count));
+        for (Part part : new NamedQuery(RECOVERED.formatted(filter.projectId() == null ? "" : "and f.project_id = :project"))
+                .set("previous", period.previous().from()).set("from", period.from()).set("to", period.to())
+                .setIfPresent("project", filter.projectId()).list(r -> new Part(r.getString(1), r.getInt(2), r.getLong(3),
+                        duration(r.getObject(4)), duration(r.getObject(5))))) {
+            switch (part.part) {
+                case "period" -> inPeriod = new Recovery(part.count, part.median, part.p90);
+                case "previous" -> before = new Recovery(part.count, part.median, part.p90);
+                default -> weeks.add(new WeekRecovery(part.week, part.median, part.count));
             }
         }
         return new History(inPeriod, before, weeks);

@@ -1,21 +1,19 @@
 package dev.fivewhys.impact;
 
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
+import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.session.ImpactBasis;
 
 /**
@@ -40,9 +38,6 @@ public class RevenueAtRisk {
     private static final String AT_RISK = """
             , at_risk as (select * from spans where opened <= :now and (closed is null or closed > :now))
             """;
-
-    @Inject
-    EntityManager em;
 
     public record ProjectRisk(long projectId, String projectName, String projectSlug, Money money, long sessions) {
     }
@@ -127,6 +122,11 @@ public class RevenueAtRisk {
     private static final int EVERY_WEEK = Integer.MAX_VALUE;
     private static final long DAY = Duration.ofDays(1).toSeconds();
 
+    /** A row of {@link #CHANGES}: a project and kind of money's change in a week. */
+    private record Change(long projectId, String projectName, String projectSlug, String currency, String basis,
+            int week, long amount, long sessions) {
+    }
+
     /** What was at risk at a moment and at the end of each of the weeks after it. */
     public record History(List<ProjectRisk> atStart, List<WeekRisk> weeks) {
     }
@@ -137,16 +137,10 @@ public class RevenueAtRisk {
      * than {@link #history}'s days (planning it took longer than this whole statement).
      */
     public List<ProjectRisk> now(ImpactFilter filter, Instant at) {
-        Query query = em.createNativeQuery(AT_MOMENT.formatted(projectClause("k", filter), projectClause("s", filter)))
-                .setParameter("at", Timestamp.from(at));
-        bindProject(query, filter);
-        List<ProjectRisk> risks = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            risks.add(new ProjectRisk(((Number) r[0]).longValue(), (String) r[1], (String) r[2], money(r[5], r[3], r[4]),
-                    ((Number) r[6]).longValue()));
-        }
-        return risks;
+        return new NamedQuery(AT_MOMENT.formatted(projectClause("k", filter), projectClause("s", filter))).set("at", at)
+                .setIfPresent("project", filter.projectId())
+                .list(r -> new ProjectRisk(r.getLong(1), r.getString(2), r.getString(3),
+                        money(r.getLong(6), r.getString(4), r.getString(5)), r.getLong(7)));
     }
 
     /** The figure at the end of each week of the period, per kind of money, oldest first, where something was at risk. */
@@ -161,24 +155,24 @@ public class RevenueAtRisk {
     public History history(ImpactFilter filter, Instant periodStart, int weeks) {
         boolean midnight = periodStart.getNano() == 0 && periodStart.getEpochSecond() % DAY == 0;
         boolean monday = midnight && periodStart.atOffset(ZoneOffset.UTC).getDayOfWeek() == DayOfWeek.MONDAY;
-        Query query = em.createNativeQuery(CHANGES.formatted(EVERY_WEEK, projectClause("k", filter),
+        NamedQuery query = new NamedQuery(CHANGES.formatted(EVERY_WEEK, projectClause("k", filter),
                 (monday ? WEEKS : DAYS) + projectClause("d", filter),
-                midnight ? "" : WITHIN_DAYS.formatted(projectClause("s", filter))))
-                .setParameter("at", Timestamp.from(periodStart));
+                midnight ? "" : WITHIN_DAYS.formatted(projectClause("s", filter)))).set("at", periodStart)
+                .setIfPresent("project", filter.projectId());
         if (!midnight) {
-            query.setParameter("weeks", weeks);
+            query.set("weeks", weeks);
         }
-        bindProject(query, filter);
         // per project and kind at the start, in the statement's order; per kind, the changes after each week's end
         Map<List<Object>, long[]> atStart = new LinkedHashMap<>();
         Map<List<Object>, TreeMap<Integer, Long>> changes = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            long[] sums = atStart.computeIfAbsent(List.of(r[0], r[1], r[2], r[3], r[4]), k -> new long[2]);
-            sums[0] += ((Number) r[6]).longValue();
-            sums[1] += ((Number) r[7]).longValue();
-            changes.computeIfAbsent(List.of(r[3], r[4]), k -> new TreeMap<>()).merge(((Number) r[5]).intValue(),
-                    ((Number) r[6]).longValue(), Long::sum);
+        for (Change c : query.list(r -> new Change(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getInt(6), r.getLong(7), r.getLong(8)))) {
+            long[] sums = atStart.computeIfAbsent(
+                    Arrays.asList(c.projectId, c.projectName, c.projectSlug, c.currency, c.basis), k -> new long[2]);
+            sums[0] += c.amount;
+            sums[1] += c.sessions;
+            changes.computeIfAbsent(Arrays.asList(c.currency, c.basis), k -> new TreeMap<>()).merge(c.week, c.amount,
+                    Long::sum);
         }
         List<ProjectRisk> risks = new ArrayList<>();
         atStart.forEach((key, sums) -> {
@@ -202,8 +196,8 @@ public class RevenueAtRisk {
 
     /**
      * The start of a query whose later parts may read {@code at_risk}: the sessions of the filter's project at risk at
-     * :now (session_id, project_id, impact_currency, impact_basis, amount, opened, closed). The caller binds :now and
-     * the project with {@link #bindProject}.
+     * :now (session_id, project_id, impact_currency, impact_basis, amount, opened, closed). The caller binds :now, and
+     * :project when the filter names one.
      */
     public static String atRisk(ImpactFilter filter) {
         return SPANS.formatted(projectClause("s", filter)) + AT_RISK;
@@ -213,13 +207,7 @@ public class RevenueAtRisk {
         return filter.projectId() == null ? "" : " and " + table + ".project_id = :project";
     }
 
-    public static void bindProject(Query query, ImpactFilter filter) {
-        if (filter.projectId() != null) {
-            query.setParameter("project", filter.projectId());
-        }
-    }
-
-    private static Money money(Object amount, Object currency, Object basis) {
-        return new Money(((Number) amount).longValue(), (String) currency, ImpactBasis.valueOf((String) basis));
+    private static Money money(long amount, Object currency, Object basis) {
+        return new Money(amount, (String) currency, ImpactBasis.valueOf((String) basis));
     }
 }

@@ -1,25 +1,21 @@
 package dev.fivewhys.impact.attention;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.core.SqlValues;
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.impact.Money;
@@ -128,9 +124,6 @@ class RankedByRisk {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    EntityManager em;
-
     /** One item's row: its own columns (after id and since), its wait, and its revenue at risk. */
     record Row(long id, Instant since, JsonNode columns, List<Money> atRisk, double rank, Duration waiting) {
 
@@ -193,13 +186,17 @@ class RankedByRisk {
         return IntStream.range(0, kinds.size()).mapToObj(k -> new Rows(rows.get(k), totals[k])).toList();
     }
 
-    private List<Object[]> results(String sql, List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
-        Query query = em.createNativeQuery(sql).setParameter("now", Timestamp.from(now)).setParameter("limit", limit);
-        RevenueAtRisk.bindProject(query, filter);
-        Map<String, Object> parameters = new HashMap<>();
-        kinds.forEach(kind -> parameters.putAll(kind.parameters()));
-        parameters.forEach(query::setParameter);
-        return query.getResultList().stream().map(Object[].class::cast).toList();
+    private static List<Object[]> results(String sql, List<Items> kinds, ImpactFilter filter, Instant now, int limit) {
+        NamedQuery query = new NamedQuery(sql).set("now", now).set("limit", limit)
+                .setIfPresent("project", filter.projectId());
+        kinds.forEach(kind -> kind.parameters().forEach(query::set));
+        return query.list(r -> {
+            Object[] row = new Object[r.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = r.getObject(i + 1);
+            }
+            return row;
+        });
     }
 
     /** kind, id, since, columns, rank, amounts: one item's row. */

@@ -1,20 +1,15 @@
 package dev.fivewhys.impact.attention;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
-import dev.fivewhys.core.SqlValues;
+import dev.fivewhys.core.ColumnReads;
+import dev.fivewhys.core.NamedQuery;
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.impact.Money;
-import dev.fivewhys.impact.RevenueAtRisk;
 import dev.fivewhys.session.ImpactBasis;
 import dev.fivewhys.session.SessionStatus;
 
@@ -40,35 +35,28 @@ class SessionsWithoutGoNoGo implements AttentionSource {
             - (select count(*) from session_risk_span r where r.awaiting_decision and r.closed is null and r.opened > :now %1$s)
             + (select count(*) from session_risk_span r where r.awaiting_decision and r.closed > :now and r.opened <= :now %1$s)""";
 
-    @Inject
-    EntityManager em;
-
     @Override
     public Found find(ImpactFilter filter, Instant now, int limit) {
         String project = Projects.clause(filter, "r");
-        Query query = em.createNativeQuery("""
+        ColumnReads.Counted<AttentionItem> found = new NamedQuery("""
                 select r.session_id, r.opened, s.title, s.status, s.go_no_go_summary, r.impact_currency, r.impact_basis,
                        r.amount, r.rank, %2$s
                 from (select * from session_risk_span r where %1$s order by r.rank desc, r.opened, r.session_id limit :limit) r
                 join test_session s on s.id = r.session_id
                 order by r.rank desc, r.opened, r.session_id""".formatted(AWAITING + project, COUNTED.formatted(project)))
-                .setParameter("now", Timestamp.from(now))
-                .setParameter("limit", limit);
-        RevenueAtRisk.bindProject(query, filter);
-        long total = 0;
-        List<AttentionItem> items = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            Instant since = SqlValues.instant(r[1]);
-            String summary = (String) r[4];
-            List<Money> atRisk = r[5] == null || r[6] == null ? List.of()
-                    : List.of(new Money(((Number) r[7]).longValue(), (String) r[5], ImpactBasis.valueOf((String) r[6])));
-            items.add(new AttentionItem(AttentionItem.Kind.SESSION_WITHOUT_GO_NO_GO, (String) r[2],
-                    "/sessions/" + r[0], SessionStatus.valueOf((String) r[3]).label + ", at risk, and not cleared"
-                            + (summary == null ? ": its go/no-go is not decided yet" : ": NO GO. " + summary),
-                    since, Duration.between(since, now), atRisk, ((Number) r[8]).doubleValue()));
-            total = ((Number) r[9]).longValue();
-        }
-        return new Found(items, total);
+                .set("now", now).set("limit", limit).setIfPresent("project", filter.projectId()).counted(r -> {
+                    Instant since = r.getTimestamp(2).toInstant();
+                    String summary = r.getString(5);
+                    String currency = r.getString(6);
+                    String basis = r.getString(7);
+                    List<Money> atRisk = currency == null || basis == null ? List.of()
+                            : List.of(new Money(r.getLong(8), currency, ImpactBasis.valueOf(basis)));
+                    return new AttentionItem(AttentionItem.Kind.SESSION_WITHOUT_GO_NO_GO, r.getString(3),
+                            "/sessions/" + r.getLong(1), SessionStatus.valueOf(r.getString(4)).label
+                                    + ", at risk, and not cleared"
+                                    + (summary == null ? ": its go/no-go is not decided yet" : ": NO GO. " + summary),
+                            since, Duration.between(since, now), atRisk, r.getDouble(9));
+                });
+        return new Found(found.rows(), found.count());
     }
 }
