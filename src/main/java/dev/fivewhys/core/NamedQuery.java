@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * A native statement with named parameters ({@code :from}, a collection expanded as {@code :ids} is by Hibernate) read
  * with plain JDBC through {@link ColumnReads}: the statement PostgreSQL gets is the one Hibernate sent, without
- * Hibernate resolving a result mapping and binding parameters on every execution. A {@code ::} cast is left alone.
+ * Hibernate resolving a result mapping and binding parameters on every execution. A {@code ::} cast and quoted text
+ * are left alone; SQL comments are not read as such, so a statement keeps them out (a quote in one would be taken as
+ * the start of quoted text).
  */
 public final class NamedQuery {
 
