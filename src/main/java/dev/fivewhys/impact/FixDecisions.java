@@ -1,25 +1,23 @@
 package dev.fivewhys.impact;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.fivewhys.audit.AuditRecommendation;
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.audit.Readiness;
-import dev.fivewhys.core.NamedQuery;
 
 /**
- * The go/no-go of fixes read in bulk: the latest audit and stability validation of each (one index read each), and
- * the conditions of those audits. {@link #READY} says the same in SQL, so lists can be filtered and ordered in the
- * database before any decision is read.
+ * The go/no-go of fixes read with the fixes themselves: the latest audit and stability validation of each (one index
+ * read each) and that audit's conditions, as one column of the statement that lists them ({@link #DECISION}), so a
+ * view decides the fixes it shows without statements of its own (it had two per list, three lists a view).
+ * {@link #READY} says the same in SQL, so lists can be filtered and ordered in the database.
  */
-@ApplicationScoped
-public class FixDecisions {
+public final class FixDecisions {
 
     /** Lateral joins giving the latest audit ({@code au}) and stability validation ({@code sv}) of fix {@code x}. */
     public static final String LATEST_VERDICTS = """
@@ -35,39 +33,39 @@ public class FixDecisions {
      */
     public static final String READY = "fix_ready(au.recommendation, sv.readiness)";
 
-    /** The decision of each fix, by id; fixes that do not exist are left out. */
-    public Map<Long, GoNoGo.Decision> of(List<Long> fixIds) {
-        Map<Long, GoNoGo.Decision> decisions = new HashMap<>();
-        if (fixIds.isEmpty()) {
-            return decisions;
-        }
-        List<Verdicts> rows = new NamedQuery("select x.id, au.id, au.recommendation, sv.readiness, sv.notes from fix x "
-                + LATEST_VERDICTS + "where x.id in (:fixes)").set("fixes", fixIds)
-                .list(r -> new Verdicts(r.getLong(1), r.getObject(2, Long.class), r.getString(3), r.getString(4),
-                        r.getString(5)));
-        Map<Long, List<String>> conditions = conditionsOf(
-                rows.stream().map(Verdicts::audit).filter(Objects::nonNull).toList());
-        for (Verdicts r : rows) {
-            decisions.put(r.fix(),
-                    GoNoGo.evaluate(r.recommendation() == null ? null : AuditRecommendation.valueOf(r.recommendation()),
-                            conditions.getOrDefault(r.audit(), List.of()),
-                            r.readiness() == null ? null : Readiness.valueOf(r.readiness()), r.notes()));
-        }
-        return decisions;
+    /**
+     * What decides fix {@code x}, over {@link #LATEST_VERDICTS}, as a JSON array for {@link #of(JsonNode)}: the latest
+     * audit's recommendation and conditions (in order), the latest stability validation's readiness and notes.
+     */
+    public static final String DECISION = """
+            json_build_array(au.recommendation, (select json_agg(c.text order by c.position) from audit_condition c
+                                                 where c.audit_id = au.id), sv.readiness, sv.notes)""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FixDecisions() {
     }
 
-    /** A fix's latest audit (its id and recommendation) and stability validation, as read. */
-    private record Verdicts(long fix, Long audit, String recommendation, String readiness, String notes) {
+    /** The decision of a {@link #DECISION} column as read. */
+    public static GoNoGo.Decision of(String decision) {
+        try {
+            return of(JSON.readTree(decision));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("decision of a fix: " + decision, e);
+        }
     }
 
-    private Map<Long, List<String>> conditionsOf(List<Long> audits) {
-        Map<Long, List<String>> conditions = new HashMap<>();
-        if (audits.isEmpty()) {
-            return conditions;
-        }
-        new NamedQuery("select audit_id, text from audit_condition where audit_id in (:audits) "
-                + "order by audit_id, position").set("audits", audits).list(r -> Map.entry(r.getLong(1), r.getString(2)))
-                .forEach(c -> conditions.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(c.getValue()));
-        return conditions;
+    /** The decision of a {@link #DECISION} column, nested in another JSON column. */
+    public static GoNoGo.Decision of(JsonNode decision) {
+        String recommendation = text(decision.get(0));
+        String readiness = text(decision.get(2));
+        List<String> conditions = new ArrayList<>();
+        decision.get(1).forEach(c -> conditions.add(c.asText()));
+        return GoNoGo.evaluate(recommendation == null ? null : AuditRecommendation.valueOf(recommendation), conditions,
+                readiness == null ? null : Readiness.valueOf(readiness), text(decision.get(3)));
+    }
+
+    private static String text(JsonNode value) {
+        return value.isNull() ? null : value.asText();
     }
 }

@@ -1,10 +1,8 @@
 package dev.fivewhys.impact;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.core.NamedQuery;
@@ -15,9 +13,9 @@ import dev.fivewhys.fix.FixStatus;
 public class FixesInFlight {
 
     private static final int LISTED = 20;
-
-    @Inject
-    FixDecisions decisions;
+    /** The fixes listed with their decisions, in every project and in one (made once: they differ only there). */
+    private static final String LIST = list("");
+    private static final String LIST_OF_PROJECT = list(" and a.project_id = :project");
 
     public record FixInFlight(long id, String summary, FixStatus status, Long failureId, GoNoGo.Decision decision) {
     }
@@ -25,17 +23,21 @@ public class FixesInFlight {
     public record RootCause(String category, long analyses) {
     }
 
+    /** Each fix's decision is read in the same statement, over the listed fixes only. */
     public List<FixInFlight> list(ImpactFilter filter) {
-        List<FixInFlight> rows = new NamedQuery("""
-                select x.id, x.summary, x.status, a.failure_id
-                from fix x join analysis a on a.id = x.analysis_id
-                where x.status <> 'VERIFIED'""" + (filter.projectId() == null ? "" : " and a.project_id = :project")
-                + " order by x.updated_at desc, x.id desc limit " + LISTED).setIfPresent("project", filter.projectId())
+        return new NamedQuery(filter.projectId() == null ? LIST : LIST_OF_PROJECT).setIfPresent("project", filter.projectId())
                 .list(r -> new FixInFlight(r.getLong(1), r.getString(2), FixStatus.valueOf(r.getString(3)),
-                        r.getObject(4, Long.class), null));
-        Map<Long, GoNoGo.Decision> decided = decisions.of(rows.stream().map(FixInFlight::id).toList());
-        return rows.stream().map(f -> new FixInFlight(f.id(), f.summary(), f.status(), f.failureId(), decided.get(f.id())))
-                .toList();
+                        r.getObject(4, Long.class), FixDecisions.of(r.getString(5))));
+    }
+
+    private static String list(String project) {
+        return "select x.id, x.summary, x.status, x.failure_id, " + FixDecisions.DECISION + """
+
+                from (select x.id, x.summary, x.status, a.failure_id, x.updated_at
+                      from fix x join analysis a on a.id = x.analysis_id
+                      where x.status <> 'VERIFIED'%s
+                      order by x.updated_at desc, x.id desc limit %d) x
+                """.formatted(project, LISTED) + FixDecisions.LATEST_VERDICTS + "order by x.updated_at desc, x.id desc";
     }
 
     /** Analyses of the period by root-cause category, most frequent first (a Pareto). */

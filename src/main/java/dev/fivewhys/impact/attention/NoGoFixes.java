@@ -1,10 +1,8 @@
 package dev.fivewhys.impact.attention;
 
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.impact.FixDecisions;
@@ -15,9 +13,6 @@ import dev.fivewhys.web.Markdown;
 @ApplicationScoped
 class NoGoFixes implements RankedSource {
 
-    @Inject
-    FixDecisions decisions;
-
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
         return WaitingFixes.of(WaitingFixes.Waits.NO_GO, "", filter);
@@ -25,11 +20,14 @@ class NoGoFixes implements RankedSource {
 
     @Override
     public AttentionSource.Found found(RankedByRisk.Rows rows) {
-        Map<Long, GoNoGo.Decision> decided = decisions.of(rows.rows().stream().map(RankedByRisk.Row::id).toList());
         return new AttentionSource.Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
-                title(row), "/fixes/" + row.id(),
-                "Blocked by: " + String.join("; ", decided.get(row.id()).blockers()), row.since(), row.waiting(),
-                row.atRisk(), row.rank())).toList(), rows.total());
+                title(row), "/fixes/" + row.id(), "Blocked by: " + String.join("; ", decision(row).blockers()),
+                row.since(), row.waiting(), row.atRisk(), row.rank())).toList(), rows.total());
+    }
+
+    /** The fix's go/no-go, of a row whose second column is its decision ({@link WaitingFixes}). */
+    static GoNoGo.Decision decision(RankedByRisk.Row row) {
+        return FixDecisions.of(row.columns().get(1));
     }
 
     /** "Fix #12: Restore get_db_session_factory", for a row whose first column is the fix's summary (markdown). */

@@ -2,6 +2,7 @@ package dev.fivewhys.impact.attention;
 
 import java.util.Map;
 
+import dev.fivewhys.impact.FixDecisions;
 import dev.fivewhys.impact.ImpactFilter;
 
 /**
@@ -20,15 +21,16 @@ final class WaitingFixes {
     }
 
     /**
-     * The fixes of the list: since when each waits in it, and as its columns the fix's summary, then {@code columns}
-     * over fix {@code x}.
+     * The fixes of the list: since when each waits in it, and as its columns the fix's summary, its decision
+     * ({@link FixDecisions#DECISION}: read here, only for the fixes ranked), then {@code columns} over fix {@code x}.
      */
     static RankedByRisk.Items of(Waits list, String columns, ImpactFilter filter) {
         String waits = "k.waits = '" + list.name() + "'" + Projects.clause(filter, "k");
         return KeptCandidates.of("fix_attention", "fix_id", waits, Map.of(), candidates -> """
                 select x.id, k.since, k.rank, a.failure_id, a.session_id as analysis_session_id,
-                       json_build_array(x.summary%2$s) as columns
+                       json_build_array(x.summary, %3$s%2$s) as columns
                 from %1$s
-                join fix x on x.id = k.id join analysis a on a.id = x.analysis_id""".formatted(candidates, columns));
+                join fix x on x.id = k.id join analysis a on a.id = x.analysis_id
+                %4$s""".formatted(candidates, columns, FixDecisions.DECISION, FixDecisions.LATEST_VERDICTS));
     }
 }
