@@ -10,18 +10,18 @@ final class Identities {
     }
 
     static SecurityIdentity of(User user) {
-        return builder(user).build();
+        return builder(user.username, user.role).build();
     }
 
     /** A browser login: the identity carries the login, for logout and the CSRF check. */
-    static SecurityIdentity of(LoginSession login) {
-        return builder(login.user).addAttribute(CurrentLogin.ATTRIBUTE, new CurrentLogin(login.id, login.csrfToken))
-                .build();
+    static SecurityIdentity of(LoginSession.Usable login) {
+        return builder(login.username(), login.role())
+                .addAttribute(CurrentLogin.ATTRIBUTE, new CurrentLogin(login.id(), login.csrfToken())).build();
     }
 
-    private static QuarkusSecurityIdentity.Builder builder(User user) {
+    private static QuarkusSecurityIdentity.Builder builder(String username, String role) {
         return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
-                .addRole(user.role);
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRole(role);
     }
 }

@@ -47,14 +47,15 @@ public class LoginSessions {
      * The login of this cookie token, unless it ended, timed out or its user was deactivated. Every page view asks,
      * so it is one read outside any transaction, and a write at most once a minute.
      */
-    public Optional<LoginSession> resume(String token) {
-        LoginSession login = LoginSession.findUsable(Sha256.hex(token));
+    public Optional<LoginSession.Usable> resume(String token) {
+        LoginSession.Usable login = LoginSession.findUsable(Sha256.hex(token));
         Instant now = clock.instant();
-        if (login == null || login.lastSeenAt.plus(settings.idleTimeout()).isBefore(now)) {
+        if (login == null || login.lastSeenAt().plus(settings.idleTimeout()).isBefore(now)) {
             return Optional.empty();
         }
-        if (login.lastSeenAt.plus(LAST_SEEN_PRECISION).isBefore(now)) {
-            QuarkusTransaction.requiringNew().run(() -> LoginSession.update("lastSeenAt = ?1 where id = ?2", now, login.id));
+        if (login.lastSeenAt().plus(LAST_SEEN_PRECISION).isBefore(now)) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> LoginSession.update("lastSeenAt = ?1 where id = ?2", now, login.id()));
         }
         return Optional.of(login);
     }
