@@ -9,7 +9,8 @@ import dev.fivewhys.core.ColumnReads;
 import dev.fivewhys.core.ColumnReads.Counted;
 
 /** A run as a session's page lists it: its totals, read as columns (no entity). */
-public record RunLine(long id, String sourceName, Instant uploadedAt, int tests, int passed, int failed, int errored,
+public record RunLine(long id, long sessionId, String sourceName, Instant uploadedAt, int tests, int passed, int failed,
+        int errored,
         int skipped, long durationMs) {
 
     /** The latest runs of a session and how many it has in all. */
@@ -21,7 +22,7 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
      * instead of a list and a count; {@link #read} reads them.
      */
     public static final String LATEST = """
-            select id, source_name, uploaded_at, tests, passed, failed, errored, skipped, duration_ms,
+            select id, session_id, source_name, uploaded_at, tests, passed, failed, errored, skipped, duration_ms,
                    count(*) over ()
             from test_run where session_id = ? order by uploaded_at desc, id desc limit ?""";
 
@@ -34,11 +35,16 @@ public record RunLine(long id, String sourceName, Instant uploadedAt, int tests,
         return TestRun.label(id, sourceName);
     }
 
+    /** The run on its session's results page: a page's loop over runs would search for the session's id (Qute). */
+    public String resultsHref() {
+        return "/sessions/" + sessionId + "/results?run=" + id;
+    }
+
     /** The runs {@link #LATEST} answered; closes its rows. */
     public static Latest read(ResultSet rows) throws SQLException {
         Counted<RunLine> latest = ColumnReads.counted(rows,
-                row -> new RunLine(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(), row.getInt(4),
-                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getLong(9)));
+                row -> new RunLine(row.getLong(1), row.getLong(2), row.getString(3), row.getTimestamp(4).toInstant(),
+                        row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getLong(10)));
         return new Latest(latest.rows(), latest.count());
     }
 }

@@ -50,7 +50,7 @@ public class SessionResource {
                 SessionStatus[] statuses);
 
         static native TemplateInstance detail(SessionSheet session, TimelineFilter log, List<TimelineDay> days,
-                TimelineFilter[] filters);
+                List<TimelineFilter.Link> filters);
 
         static native TemplateInstance form(SessionForm form, FormErrors errors, Long editing, List<Project> projects,
                 List<TestSession> earlierSessions, SessionStatus[] statuses, TestSession carriedFrom);
@@ -109,7 +109,7 @@ public class SessionResource {
             throw new NotFoundException();
         }
         return Templates.detail(session, filter, TimelineDay.of(filter.of(session.timeline()), TimeFormat.zone()),
-                TimelineFilter.values());
+                TimelineFilter.links(id, filter));
     }
 
     @GET

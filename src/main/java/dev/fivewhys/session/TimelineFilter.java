@@ -1,5 +1,6 @@
 package dev.fivewhys.session;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +32,19 @@ public enum TimelineFilter {
 
     public String param() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A filter as the session page offers it: its words, its link, and whether it is the one shown. */
+    public record Link(String label, String href, boolean current) {
+    }
+
+    /**
+     * Every filter as a link of a session's page, the one shown marked. Made here, not in the page's loop: a name from
+     * outside a loop (the session, the filter shown) costs Qute a search through every value resolver per link.
+     */
+    static List<Link> links(long sessionId, TimelineFilter shown) {
+        return Arrays.stream(values())
+                .map(f -> new Link(f.label, "/sessions/" + sessionId + "?log=" + f.param(), f == shown)).toList();
     }
 
     List<SessionSheet.Entry> of(List<SessionSheet.Entry> timeline) {

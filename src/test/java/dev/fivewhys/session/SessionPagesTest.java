@@ -101,6 +101,9 @@ class SessionPagesTest {
         assertEquals(404, response.statusCode());
         assertTrue(response.asString().contains("Not found"));
         assertFalse(response.asString().contains("Exception"));
+        // the error page replaces the layout's menu with nothing, signed in or not: no forms there
+        assertFalse(response.asString().contains("class=\"menu\""), "no menu on an error page");
+        assertFalse(response.asString().contains("/logout"), "no log-out form on an error page");
     }
 
     @Test

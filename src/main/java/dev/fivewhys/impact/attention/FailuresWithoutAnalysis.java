@@ -20,13 +20,16 @@ class FailuresWithoutAnalysis implements RankedSource {
 
     @Override
     public RankedByRisk.Items items(ImpactFilter filter, Instant now) {
-        // kept in failure_attention (migration V16_17, where the list is defined): open and no analysis
+        // kept in failure_attention (migration V16_17, where the list is defined): open and no analysis; each failure
+        // read by its key (see KeptCandidates)
         String waits = "k.waits = 'NO_ANALYSIS' and k.since < :weekAgo" + Projects.clause(filter, "k");
         return KeptCandidates.of("failure_attention", "failure_id", waits,
                 Map.of("weekAgo", Timestamp.from(now.minus(OPEN_LONGER_THAN))), candidates -> """
                         select f.id, k.since, k.rank, f.id as failure_id, null::bigint as analysis_session_id,
                                json_build_array(f.failure_type, f.sample_message, f.severity) as columns
-                        from %s join failure f on f.id = k.id""".formatted(candidates));
+                        from %s
+                        cross join lateral (select f.id, f.failure_type, f.sample_message, f.severity from failure f
+                                            where f.id = k.id offset 0) f""".formatted(candidates));
     }
 
     @Override

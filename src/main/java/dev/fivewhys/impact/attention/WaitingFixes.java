@@ -26,11 +26,13 @@ final class WaitingFixes {
      */
     static RankedByRisk.Items of(Waits list, String columns, ImpactFilter filter) {
         String waits = "k.waits = '" + list.name() + "'" + Projects.clause(filter, "k");
+        // each fix read by its key (see KeptCandidates)
         return KeptCandidates.of("fix_attention", "fix_id", waits, Map.of(), candidates -> """
-                select x.id, k.since, k.rank, a.failure_id, a.session_id as analysis_session_id,
+                select x.id, k.since, k.rank, x.failure_id, x.session_id as analysis_session_id,
                        json_build_array(x.summary, %3$s%2$s) as columns
                 from %1$s
-                join fix x on x.id = k.id join analysis a on a.id = x.analysis_id
+                cross join lateral (select x.id, x.summary%2$s, a.failure_id, a.session_id
+                                    from fix x join analysis a on a.id = x.analysis_id where x.id = k.id offset 0) x
                 %4$s""".formatted(candidates, columns, FixDecisions.DECISION, FixDecisions.LATEST_VERDICTS));
     }
 }
