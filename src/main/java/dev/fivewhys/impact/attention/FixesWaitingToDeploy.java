@@ -23,7 +23,7 @@ class FixesWaitingToDeploy implements RankedSource {
     @Override
     public AttentionSource.Found found(RankedByRisk.Rows rows) {
         return new AttentionSource.Found(rows.rows().stream().map(row -> {
-            GoNoGo.Decision decision = NoGoFixes.decision(row);
+            GoNoGo.Decision decision = WaitingFixes.decision(row);
             String detail = decision.verdict().label + ", " + FixStatus.valueOf(row.text(2)).label.toLowerCase()
                     + ", not deployed" + (decision.conditions().isEmpty() ? ""
                             : ". Conditions: " + String.join("; ", decision.conditions()));

@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.fivewhys.audit.GoNoGo;
-import dev.fivewhys.impact.FixDecisions;
 import dev.fivewhys.impact.ImpactFilter;
 import dev.fivewhys.web.Markdown;
 
@@ -21,13 +19,8 @@ class NoGoFixes implements RankedSource {
     @Override
     public AttentionSource.Found found(RankedByRisk.Rows rows) {
         return new AttentionSource.Found(rows.rows().stream().map(row -> new AttentionItem(AttentionItem.Kind.NO_GO_FIX,
-                title(row), "/fixes/" + row.id(), "Blocked by: " + String.join("; ", decision(row).blockers()),
+                title(row), "/fixes/" + row.id(), "Blocked by: " + String.join("; ", WaitingFixes.decision(row).blockers()),
                 row.since(), row.waiting(), row.atRisk(), row.rank())).toList(), rows.total());
-    }
-
-    /** The fix's go/no-go, of a row whose second column is its decision ({@link WaitingFixes}). */
-    static GoNoGo.Decision decision(RankedByRisk.Row row) {
-        return FixDecisions.of(row.columns().get(1));
     }
 
     /** "Fix #12: Restore get_db_session_factory", for a row whose first column is the fix's summary (markdown). */

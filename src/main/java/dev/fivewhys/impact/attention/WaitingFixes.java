@@ -2,6 +2,7 @@ package dev.fivewhys.impact.attention;
 
 import java.util.Map;
 
+import dev.fivewhys.audit.GoNoGo;
 import dev.fivewhys.impact.FixDecisions;
 import dev.fivewhys.impact.ImpactFilter;
 
@@ -34,5 +35,10 @@ final class WaitingFixes {
                 cross join lateral (select x.id, x.summary%2$s, a.failure_id, a.session_id
                                     from fix x join analysis a on a.id = x.analysis_id where x.id = k.id offset 0) x
                 %4$s""".formatted(candidates, columns, FixDecisions.DECISION, FixDecisions.LATEST_VERDICTS));
+    }
+
+    /** The fix's go/no-go, of a row {@link #of} read: its second column. */
+    static GoNoGo.Decision decision(RankedByRisk.Row row) {
+        return FixDecisions.of(row.columns().get(1));
     }
 }
